@@ -1976,6 +1976,8 @@ MANUAL_TITLES = """
 president|GOV|head_of_state|president|presidents
 prime minister|GOV|head_of_government|prime minister|prime ministers
 premier|GOV|head_of_government|premier|premiers
+pm|GOV|head_of_government|prime minister|pms
+p.m.|GOV|head_of_government|prime minister|
 chancellor|GOV|head_of_government|chancellor|chancellors
 taoiseach|GOV|head_of_government|taoiseach|
 head of state|GOV|head_of_state|head of state|heads of state

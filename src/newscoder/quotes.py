@@ -93,8 +93,8 @@ class QuoteFinder:
                 cue_tok, speaker = self._attribute(doc, seg, idx, s, e, inside)
                 if speaker is None and cue_tok is None and whole_para and last_seg == seg - 1:
                     speaker = last_speaker
-                if words < 3 and cue_tok is None:
-                    continue  # a scare quote ("governor") with no cue: not a quotation
+                if words < 3 and (speaker is None or speaker.actor is None):
+                    continue  # a scare quote ("governor") nobody is said to have said: not a quotation
                 partial = not whole_para and words < 12 and self._inside_sentence(text, s, e)
                 q = Quote(text=text[s:e], start=p.start + s, end=p.start + e, speaker=speaker,
                           cue=cue_tok.text if cue_tok is not None else None, in_=p.in_, partial=partial)

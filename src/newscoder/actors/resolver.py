@@ -50,6 +50,7 @@ class Ref:
     surname: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     positions: list[tuple[int, int]] = field(default_factory=list)  # (segment, token) of mention heads
+    subject_positions: set[tuple[int, int]] = field(default_factory=set)  # those that are clause subjects
 
     def party(self, text: str) -> Party:
         return Party(text=text, actor=self.id, name=self.name, code=self.code,
@@ -75,6 +76,7 @@ class ActorIndex:
         self.by_key: dict[str, Ref] = {}
         self.tok: dict[tuple[int, int], Ref] = {}  # (segment, token.i) -> Ref
         self.country_tok: dict[tuple[int, int], str] = {}  # demonym/country modifiers of things
+        self.multi: dict[tuple[int, int], list[Ref]] = {}  # "the two leaders" -> both
 
     # -- building -------------------------------------------------------------------------------
     def get_or_create(self, key: str, **kw) -> Ref:
@@ -93,6 +95,8 @@ class ActorIndex:
         if not any(m.start == start and m.in_ == parsed.in_ for m in ref.mentions):
             ref.mentions.append(Mention(text=text, start=start, end=start + len(text), in_=parsed.in_))
         ref.positions.append((seg, head))
+        if doc[head].dep_ in ("nsubj", "nsubjpass"):
+            ref.subject_positions.add((seg, head))
         for i in tokens:
             self.tok.setdefault((seg, i), ref)
 
@@ -103,15 +107,22 @@ class ActorIndex:
     def ref_at(self, seg: int, i: int) -> Ref | None:
         return self.tok.get((seg, i))
 
-    def last_before(self, seg: int, i: int, pred, *, window_segments: int = 3) -> Ref | None:
+    def last_before(self, seg: int, i: int, pred, *, window_segments: int = 3, sentence_start: int | None = None) -> Ref | None:
+        """The most recent actor satisfying ``pred`` before (seg, i); within the same sentence a clause
+        subject is preferred over a later object ("Carney told Trump that his government ...")."""
         best, best_pos = None, (-1, -1)
+        subj, subj_pos = None, (-1, -1)
         for ref in self.refs:
             if not pred(ref):
                 continue
             for pos in ref.positions:
-                if pos < (seg, i) and pos > best_pos and seg - pos[0] <= window_segments:
-                    best, best_pos = ref, pos
-        return best
+                if pos < (seg, i) and seg - pos[0] <= window_segments:
+                    if pos > best_pos:
+                        best, best_pos = ref, pos
+                    if (sentence_start is not None and pos[0] == seg and pos[1] >= sentence_start
+                            and pos in ref.subject_positions and pos > subj_pos):
+                        subj, subj_pos = ref, pos
+        return subj or best
 
 
 class Resolver:
@@ -152,6 +163,17 @@ class Resolver:
                     hit = (j, entries)
                     break
             if hit is None:
+                code = self.d.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+                country = self.d.country(code) if code else None
+                if country is not None:
+                    # "Canadian goods", "Japanese officials": the demonym is a mention of the country.
+                    res = self.d.resolve(country, idx.date)
+                    if self._is_modifier(tok):
+                        idx.country_tok[(seg, i)] = res.country
+                    ref = idx.get_or_create(country.key, name=country.name, kind=country.kind,
+                                            code=res.code or res.country, country=res.country, sector=res.sector)
+                    idx.add_mention(ref, seg, p, range(i, i + 1), i)
+                    taken.add(i)
                 i += 1
                 continue
             j, entries = hit
@@ -161,7 +183,8 @@ class Resolver:
             self._bind_entry(idx, seg, p, range(i, j), entries)
             taken.update(range(i, j))
             i = j
-        # NER people the dictionary does not know; also PROPN runs mislabelled GPE/ORG that are surnames.
+        # NER people the dictionary does not know; also PROPN runs mislabelled GPE/ORG, or missed by NER
+        # ("Trump spoke with ..."), whose last word is a known surname.
         for ent in doc.ents:
             if any(t.i in taken for t in ent):
                 continue
@@ -170,10 +193,20 @@ class Resolver:
                 continue
             if ent.label_ == "PERSON":
                 self._bind_person(idx, seg, p, range(toks[0].i, toks[-1].i + 1))
-            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) <= 3:
-                surname = ent[-1].text
-                if self._known_surname(idx, surname) is not None:
-                    self._bind_person(idx, seg, p, range(ent.start, ent.end))
+                taken.update(range(ent.start, ent.end))
+        k = 0
+        while k < n:
+            t = doc[k]
+            if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not _CAPS.match(t.text) or (seg, k) in idx.tok:
+                k += 1
+                continue
+            j = k
+            while j + 1 < n and doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].i not in taken and _CAPS.match(doc[j + 1].text):
+                j += 1
+            if j - k < 3 and self._known_surname(idx, doc[j].text) is not None:
+                self._bind_person(idx, seg, p, range(k, j + 1))
+                taken.update(range(k, j + 1))
+            k = j + 1
 
     def _bind_entry(self, idx: ActorIndex, seg: int, p, toks: range, entries) -> None:
         doc = p.doc
@@ -182,8 +215,21 @@ class Resolver:
         if entry.kind == "person":
             self._bind_person(idx, seg, p, toks, entry=entry)
             return
-        res = self.d.resolve(entry, idx.date)
         head = toks.stop - 1
+        if entry.kind == "government" and entry.country and idx.date is not None:
+            # "the US president", "POTUS": an office named by a dictionary phrase is its holder then.
+            info = self.d.title(doc[head].lower_)
+            if info is not None and info.office in ("head_of_state", "head_of_government", "leader"):
+                leader = self.d.leader(entry.country, info.office, idx.date, title=info.role)
+                if leader is not None:
+                    lres = self.d.resolve(leader, idx.date)
+                    ref = idx.get_or_create(leader.key, name=leader.name, kind="person", code=lres.code,
+                                            country=lres.country, sector=lres.sector, role=lres.role,
+                                            surname=leader.name.split()[-1])
+                    ref.titles.add(info.phrase)
+                    idx.add_mention(ref, seg, p, toks, head)
+                    return
+        res = self.d.resolve(entry, idx.date)
         if entry.kind == "country" and len(toks) == 1 and self._is_modifier(doc[head]):
             # "Canadian goods", "U.S. trade actions": the country qualifies a thing; still a mention.
             idx.country_tok[(seg, head)] = res.country
@@ -385,8 +431,8 @@ class Resolver:
                                         code=_code(country, sector), country=country, sector=sector, role=low)
                 idx.add_mention(ref, seg, p, self._np_range(t), t.i)
                 continue
-            if info is not None and t.lower_ in ("president", "minister", "premier", "chancellor", "leader") or (
-                    info is not None and " " in low):
+            if info is not None and (t.lower_ in ("president", "minister", "premier", "chancellor", "leader")
+                                     or " " in low):
                 # "the prime minister": the last person of the article with that title.
                 if any(c.lower_ in ("the",) for c in t.children):
                     prior = idx.last_before(seg, t.i, lambda r, low=low: r.kind == "person" and low in r.titles,
@@ -394,6 +440,16 @@ class Resolver:
                     if prior is not None:
                         idx.add_mention(prior, seg, p, self._np_range(t), t.i)
                         continue
+            if info is not None and t.tag_ in ("NNS", "NNPS") and not country and any(
+                    c.lower_ in ("the", "two", "both") for c in t.children):
+                # "the two leaders", "the leaders": the last two people with a title, together.
+                pair = self._last_two(idx, seg, t)
+                if pair:
+                    idx.multi[(seg, t.i)] = pair
+                    for r in pair:
+                        r.mentions.append(Mention(text=t.text, start=p.start + t.idx,
+                                                  end=p.start + t.idx + len(t.text), in_=p.in_))
+                    continue
             if low in GOV_NOUNS:
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
                 if owner is None:
@@ -410,6 +466,19 @@ class Resolver:
                     continue
                 gov = self._government(idx, country)
                 idx.add_mention(gov, seg, p, range(owner.i, t.i + 1), t.i)
+
+    @staticmethod
+    def _last_two(idx: ActorIndex, seg: int, t) -> list[Ref]:
+        seen: list[tuple[tuple[int, int], Ref]] = []
+        for ref in idx.refs:
+            if ref.kind != "person" or not (ref.role or ref.titles):
+                continue
+            before = [pos for pos in ref.positions if pos < (seg, t.i)]
+            if before:
+                seen.append((max(before), ref))
+        seen.sort(key=lambda x: x[0], reverse=True)
+        out = [r for _, r in seen[:2]]
+        return out if len(out) == 2 and out[0].country != out[1].country else []
 
     def _government(self, idx: ActorIndex, country: str) -> Ref:
         entry = self.d.country(country)
@@ -433,7 +502,8 @@ class Resolver:
     def pronoun(self, idx: ActorIndex, seg: int, tok) -> Ref | None:
         low = tok.lower_
         if low in PERSON_PRONOUNS:
-            return idx.last_before(seg, tok.i, lambda r: r.kind == "person", window_segments=3)
+            return idx.last_before(seg, tok.i, lambda r: r.kind == "person", window_segments=3,
+                                   sentence_start=tok.sent.start)
         if low in GROUP_PRONOUNS:
             return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
                                    window_segments=1)

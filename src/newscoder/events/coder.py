@@ -30,6 +30,7 @@ THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -89,7 +90,7 @@ class EventCoder:
 
     def _verb_trigger(self, tok, consumed: set[int]):
         lemma = tok.lemma_.lower()
-        if lemma in self.lex.reporting_verbs:
+        if lemma in self.lex.reporting_verbs or _warned_against(tok) or _noun_infinitive(tok):
             return None
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         objs = self._objects(tok)
@@ -108,7 +109,7 @@ class EventCoder:
                             break
         frames = frames or self.lex.verb_frames(lemma)
         frame = self._choose(frames, tok, objs)
-        obj_noun = next((o for o in objs if o.pos_ in ("NOUN", "PROPN")), None)
+        obj_noun = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")), None)
         # A light verb (or a modifier such as "lift") hands the event to its noun object.
         if obj_noun is not None and (frame is None or frame.when_object is None):
             nframes = self.lex.noun_frames(obj_noun.lemma_.lower())
@@ -151,8 +152,9 @@ class EventCoder:
         if between:
             sources, targets = between[:1], between[1:]
         if not sources:
-            # The object of a verb ("increasing tariffs", "announced levies"): the verb's subject acts.
-            if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            # The object of a light verb ("announced levies"): the verb's subject acts.
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_.lower() in self.lex.light_verbs:
                 sources = self._subjects(tok.head)
         if not sources:
             return None
@@ -206,7 +208,7 @@ class EventCoder:
                 return objs
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head]
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 return self._subjects(head, depth + 1)
             if head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -214,9 +216,12 @@ class EventCoder:
         return []
 
     def _noun_sources(self, noun) -> list:
+        """Who owns a nominal event: "Trump's threats", "US tariffs", "Canadian sanctions", "tariffs by X"."""
         out = []
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+            if c.dep_ == "poss" and c.lower_ not in SKIP_PRONOUNS:
+                out.append(c)
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.text[:1].isupper()):
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -231,6 +236,19 @@ class EventCoder:
                         return [g] + list(g.conjuncts)
         return []
 
+    @staticmethod
+    def _addressees(tok) -> list:
+        """"A told B that A will ...": B is the target of an event reported to B."""
+        t, hops = tok, 0
+        while t.head.i != t.i and hops < 4:
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in ADDRESS_VERBS:
+                objs = [c for c in t.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+                return objs + [x for o in objs for x in o.conjuncts]
+            if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+                return []
+            t, hops = t.head, hops + 1
+        return []
+
     def _frame_targets(self, frame, tok) -> list:
         if frame is None:
             return []
@@ -243,13 +261,30 @@ class EventCoder:
                 found = [g for c in found for g in ([c] if c.pos_ != "ADP" else c.children)]
             else:
                 holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                words = (slot,)
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    holders += list(tok.conjuncts)  # "threats and hostile rhetoric towards Canada"
+                    if slot in ("to", "against"):
+                        words = (slot, "toward", "towards")
                 for h in holders:
                     for c in h.children:
-                        if c.dep_ in ("prep", "dative") and c.lower_ == slot:
+                        if c.dep_ in ("prep", "dative") and c.lower_ in words:
                             found += [g for g in c.children if g.dep_ == "pobj"]
             if found:
                 return found + [x for f in found for x in f.conjuncts]
         return []
+
+    def _parties(self, toks, seg: int, idx) -> list[Party]:
+        out = []
+        for t in toks:
+            many = idx.multi.get((seg, t.i))
+            if many:
+                out.extend(r.party(t.text) for r in many)
+                continue
+            p = self._party(t, seg, idx)
+            if p is not None:
+                out.append(p)
+        return out
 
     def _party(self, tok, seg: int, idx) -> Party | None:
         ref = idx.ref_at(seg, tok.i)
@@ -273,10 +308,18 @@ class EventCoder:
     # Expansion into events --------------------------------------------------------------------------
     def _expand(self, trig: _Trigger, seg: int, p, idx, dates, article_date, amounts):
         frame = trig.frame
-        sources = [x for x in (self._party(t, seg, idx) for t in trig.source_toks) if x is not None]
-        targets = [x for x in (self._party(t, seg, idx) for t in trig.target_toks) if x is not None]
+        sources = self._parties(trig.source_toks, seg, idx)
+        targets = self._parties(trig.target_toks, seg, idx)
         if not sources:
             return
+        if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
+            gov = trig.token.head if trig.token.dep_ in ("advcl", "conj", "xcomp") else (
+                trig.token.head.head if trig.nominal and trig.token.head.dep_ in ("advcl", "conj", "xcomp") else None)
+            if gov is not None:
+                objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                targets = [x for x in (self._party(t, seg, idx) for o in objs for t in [o, *o.conjuncts]) if x is not None]
+        if not targets:
+            targets = [x for x in (self._party(t, seg, idx) for t in self._addressees(trig.token)) if x is not None]
         head = trig.token
         verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
         modality, negated = self._modality(verb if verb is not None else head)
@@ -286,6 +329,8 @@ class EventCoder:
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
         if modality in ("intended", "threatened") and etype in modes:
             etype, mode, modality = "THREATEN", modes[frame.type], "threatened"
+        elif etype == "THREATEN" and modality == "asserted":
+            modality = "threatened"
         if not targets and etype in RECIPROCAL and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
         elif targets:
@@ -295,7 +340,12 @@ class EventCoder:
         sent = head.sent
         start = p.start + sent.start_char
         sentence = sent.text
-        date, date_text = self._date(head, seg, p, dates, article_date)
+        if etype == "THREATEN" and frame.type != "THREATEN":
+            # A threat is dated when it was made: the governing (reporting) clause, not the act's clause.
+            gov = verb.head if verb is not None and verb.head.i != verb.i else head
+            date, date_text = self._date(gov, seg, p, dates, article_date) if gov.i != head.i else (article_date, None)
+        else:
+            date, date_text = self._date(head, seg, p, dates, article_date)
         quants = [Quantity(text=a.text, value=a.value, unit=a.unit, start=a.start, end=a.end, in_=a.in_)
                   for a in amounts if self._within(a, head, p)]
         tone = self.sentence_tone(sentence)
@@ -343,7 +393,10 @@ class EventCoder:
                     if lemma in words:
                         modality = mod
                         break
-            if tok.dep_ in ("xcomp",) and tok.head is not tok:
+                else:
+                    if any(f.type == "AGREE" for f in self.lex.verb_frames(lemma)):
+                        modality = "intended"  # "agreed to begin negotiations": the talks are planned
+            if tok.dep_ in ("xcomp",) and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
             else:
                 break
@@ -360,7 +413,7 @@ class EventCoder:
                 if d.value is None or d.in_ != p.in_ or d.granularity not in ("day",):
                     continue
                 ti = self._tok_at(p, d.start)
-                if ti is not None and ti in clause:
+                if ti is not None and ti in clause and self._attached(p.doc[ti], tok, d, p):
                     dist = abs(ti - tok.i)
                     if best is None or dist < best[0]:
                         best = (dist, d)
@@ -369,7 +422,7 @@ class EventCoder:
             rel = self._relative(tok, seg, p, dates, article_date)
             if rel is not None:
                 return rel
-            if tok.head is tok or tok.dep_ == "ROOT":
+            if tok.head.i == tok.i or tok.dep_ == "ROOT":
                 break
             tok, hops = tok.head, hops + 1
         return article_date, None
@@ -393,6 +446,21 @@ class EventCoder:
                 sign = -1 if mark.lower_ == "after" else 1
                 return gov_date + dt.timedelta(days=sign * max(days, 1)), None
         return None
+
+    @staticmethod
+    def _attached(dtok, verb, d, p) -> bool:
+        """The date modifies the verb itself ("on Thursday", "a day earlier"), not a noun inside its
+        arguments ("the announcement of trade actions on April 2")."""
+        lo, hi = d.start - p.start, d.end - p.start
+        t, hops = dtok, 0
+        while t.i != verb.i and hops < 8:
+            inside = lo <= t.idx < hi
+            if not inside and t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ not in ("npadvmod", "tmod"):
+                return False
+            if t.head.i == t.i:
+                return False
+            t, hops = t.head, hops + 1
+        return t.i == verb.i
 
     @staticmethod
     def _clause_tokens(tok) -> set[int]:
@@ -422,6 +490,26 @@ class EventCoder:
         sub = head.subtree if head.pos_ in ("NOUN", "PROPN") else [
             t for c in head.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
         return any(t.i == ti for t in sub)
+
+
+def _warned_against(tok) -> bool:
+    """"warned X against teaming up", "barred Y from attacking": the act is what is warned against."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("against", "from") \
+        and tok.head.head.pos_ == "VERB"
+
+
+def _noun_infinitive(tok) -> bool:
+    """"calls for the US to annex the country", "attempts to weaken Canada": a wished-for act, not one done."""
+    t = tok
+    if t.dep_ == "conj":
+        t = t.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "for the US to annex": the infinitive's subject is introduced by "for"
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or (
+        t.dep_ == "advcl" and not any(c.dep_ in ("nsubj",) for c in t.children) and t.head.pos_ == "NOUN")
 
 
 def _holds(cond, present: set) -> bool:
