@@ -26,10 +26,11 @@ REUTERS_FILE = "data/reuters21578.jsonl.gz"
 _DOC_KEYS = {"doc", "date", "events", "quotes", "dates", "actors", "amounts", "note", "comment"}
 _EVENT_KEYS = {"type", "source", "target", "date", "mode", "negated", "status", "evidence", "in", "note",
                "comment"}
-_QUOTE_KEYS = {"text", "speaker_country", "speaker_name", "note", "comment"}
-_DATE_KEYS = {"text", "value", "granularity", "note", "comment"}
-_ACTOR_KEYS = {"text", "country", "note", "comment"}
-_AMOUNT_KEYS = {"text", "value", "unit", "note", "comment"}
+# "in": "title" marks an item stated in the headline (matching looks at the whole record either way).
+_QUOTE_KEYS = {"text", "speaker_country", "speaker_name", "in", "note", "comment"}
+_DATE_KEYS = {"text", "value", "granularity", "in", "note", "comment"}
+_ACTOR_KEYS = {"text", "country", "in", "note", "comment"}
+_AMOUNT_KEYS = {"text", "value", "unit", "in", "note", "comment"}
 _WS = re.compile(r"\s+")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$")
