@@ -114,8 +114,13 @@ def code(paths, db, no_db, fmt, batch_size, progress, model, actors, lexicon):
     run_id = store.start_run({"paths": list(paths), "model": coder.options.model}) if store else None
     pending: list = []
     rejects: list = []
+    def counted(items):
+        for x in items:
+            counts["read"] += 1
+            yield x
+
     try:
-        for item in coder.code_many(dedup(read_inputs(paths))):
+        for item in coder.code_many(dedup(counted(read_inputs(paths)))):
             if isinstance(item, Reject):
                 rejects.append(item)
                 counts["rejected"] += 1
@@ -162,9 +167,10 @@ def _emit(item, fmt: str) -> None:
 
 def _summary(counts, by_type, db) -> None:
     types = ", ".join(f"{t} {n}" for t, n in by_type.most_common()) or "none"
+    dups = counts["read"] - counts["articles"] - counts["rejected"]
     click.echo(f"coded {counts['articles']} articles: {counts['events']} events ({types}), "
-               f"{counts['quotes']} quotes, {counts['actors']} actors; {counts['rejected']} rejected"
-               + (f"; stored in {db}" if db else ""), err=True)
+               f"{counts['quotes']} quotes, {counts['actors']} actors; {counts['rejected']} rejected, "
+               f"{dups} exact duplicates skipped" + (f"; stored in {db}" if db else ""), err=True)
 
 
 @main.command()

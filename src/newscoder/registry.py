@@ -47,7 +47,7 @@ def build(names, context) -> list:
         ConfigError: an unknown stage name, or a stage placed before what it needs.
     """
     have = {"article", "parsed"}
-    stages = []
+    specs: list[StageSpec] = []
     problems = []
     for name in names:
         spec = STAGES.get(name)
@@ -58,8 +58,11 @@ def build(names, context) -> list:
         if missing:
             problems.append(f"stage {name!r} needs {', '.join(missing)}, which no earlier stage assigns")
         have.update(spec.assigns)
-        module, func = spec.factory.split(":")
-        stages.append((spec, getattr(importlib.import_module(module), func)(context)))
+        specs.append(spec)
     if problems:
         raise ConfigError("bad pipeline: " + "; ".join(problems))
+    stages = []
+    for spec in specs:
+        module, func = spec.factory.split(":")
+        stages.append((spec, getattr(importlib.import_module(module), func)(context)))
     return stages

@@ -506,7 +506,7 @@ class Resolver:
                                    sentence_start=tok.sent.start)
         if low in GROUP_PRONOUNS:
             return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
-                                   window_segments=1)
+                                   window_segments=1, sentence_start=tok.sent.start)
         return None
 
 

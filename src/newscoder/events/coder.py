@@ -31,6 +31,11 @@ THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
+WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
+FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
+                  "for", "onto", "upon", "across", "inside"}
+FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nmod", "poss", "dative", "iobj",
+                 "attr", "oprd", "appos", "acl", "pcomp", "conj"}
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -124,7 +129,12 @@ class EventCoder:
                 if nf is not None:
                     consumed.add(obj_noun.i)
                     own = self._noun_sources(obj_noun)
-                    return _Trigger(obj_noun, nf, True, own or self._subjects(tok),
+                    subj = self._subjects(tok)
+                    if subj and own and not any(o.dep_ == "poss" or o.dep_ == "prep" for o in own):
+                        # "the U.S. imposed Japanese sanctions": the subject acts; the modifier is the
+                        # party it is aimed at (found as a fallback target).
+                        own = []
+                    return _Trigger(obj_noun, nf, True, own or subj,
                                     self._frame_targets(nf, obj_noun) or self._frame_targets(nf, tok),
                                     "noun." + nf.rule + ".via-" + lemma)
         if frame is None:
@@ -151,11 +161,20 @@ class EventCoder:
         between = self._between(tok)
         if between:
             sources, targets = between[:1], between[1:]
-        if not sources:
-            # The object of a light verb ("announced levies"): the verb's subject acts.
+        if not sources or not any(s.dep_ in ("poss", "pobj") for s in sources):
+            # The object of a light verb ("announced levies"), or "went ahead with sanctions": the
+            # verb's subject acts.
+            gov = None
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_.lower() in self.lex.light_verbs:
-                sources = self._subjects(tok.head)
+                gov = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" and (
+                    tok.head.head.lemma_.lower() in self.lex.light_verbs or tok.head.head.lemma_.lower() in WITH_VERBS):
+                gov = tok.head.head
+            if gov is not None:
+                subj = self._subjects(gov)
+                if subj:
+                    sources = subj
         if not sources:
             return None
         return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
@@ -211,6 +230,12 @@ class EventCoder:
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 return self._subjects(head, depth + 1)
+            if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+                # "X is ready to impose", headline "Reagan ready to impose": the adjective's holder.
+                if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+                    return [head.head] + list(head.head.conjuncts)
+                if head.dep_ in ("acomp", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+                    return self._subjects(head.head, depth + 1)
             if head.dep_ == "prep" and head.head.pos_ == "VERB":
                 return self._subjects(head.head, depth + 1)
         return []
@@ -274,6 +299,55 @@ class EventCoder:
                 return found + [x for f in found for x in f.conjuncts]
         return []
 
+    def _fallback_targets(self, trig, sources, seg: int, idx) -> list[Party]:
+        """No target slot filled: the nearest party of another country inside the trigger's own
+        arguments ("curbs against Japan" on the verb, "tariffs on Japanese imports", "offered warships
+        to escort Kuwaiti tankers", "U.S. to impose Japanese sanctions")."""
+        src_actors = {s.actor for s in sources}
+        src_countries = {s.country for s in sources if s.country}
+        src_codes = {s.code for s in sources if s.code}
+        head = trig.token
+        roots = [head]
+        if trig.nominal and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+            gov = head.head if head.dep_ != "pobj" else (head.head.head if head.head.head.pos_ == "VERB" else None)
+            if gov is not None:
+                roots.append(gov)
+        frontier = [(r, 0) for r in roots]
+        seen = {r.i for r in roots}
+        best_depth, found = None, []
+        ttype = trig.frame.type
+        while frontier:
+            tok, depth = frontier.pop(0)
+            if best_depth is not None and depth > best_depth:
+                break
+            if tok.i not in {r.i for r in roots}:
+                party = None
+                if idx.ref_at(seg, tok.i) is not None or tok.pos_ in ("NOUN", "PROPN"):
+                    if tok.pos_ != "PRON":
+                        party = self._party(tok, seg, idx)
+                if party is not None and party.actor not in src_actors and not (
+                        party.country and party.country in src_countries) and not (
+                        party.code and party.code in src_codes):
+                    if best_depth is None:
+                        best_depth = depth
+                    if party.actor not in {f.actor for f in found}:
+                        found.append(party)
+                    continue
+            if depth >= 4:
+                continue
+            for c in tok.children:
+                if c.i in seen or c.dep_ not in FALLBACK_DEPS:
+                    continue
+                if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+                    continue  # a coordinated verb is an event of its own
+                if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (c.lower_ == "in" and ttype == "CONSULT")):
+                    continue
+                if c.dep_ in ("acl", "xcomp", "pcomp") and c.pos_ not in ("VERB", "AUX"):
+                    continue
+                seen.add(c.i)
+                frontier.append((c, depth + 1))
+        return found
+
     def _parties(self, toks, seg: int, idx) -> list[Party]:
         out = []
         for t in toks:
@@ -320,8 +394,12 @@ class EventCoder:
                 targets = [x for x in (self._party(t, seg, idx) for o in objs for t in [o, *o.conjuncts]) if x is not None]
         if not targets:
             targets = [x for x in (self._party(t, seg, idx) for t in self._addressees(trig.token)) if x is not None]
+        if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
+            targets = self._fallback_targets(trig, sources, seg, idx)
         head = trig.token
         verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
+        if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head.head  # "would go ahead with sanctions"
         modality, negated = self._modality(verb if verb is not None else head)
         etype, mode = frame.type, frame.mode
         if frame.modality:
@@ -383,6 +461,8 @@ class EventCoder:
                 if c.dep_ in ("aux", "auxpass") and modality == "asserted":
                     if low in FUTURE_AUX or c.lemma_ == "will":
                         modality = "intended"
+                    elif low == "would" and self._reported_future(tok):
+                        modality = "intended"  # "said it would retaliate": the future of reported speech
                     elif low in HYPO_AUX:
                         modality = "hypothetical"
                     elif low == "going":
@@ -401,6 +481,19 @@ class EventCoder:
             else:
                 break
         return modality, negated
+
+    def _reported_future(self, verb) -> bool:
+        """"X said (that) it would ...": a ccomp of a reporting verb, not a condition ("if ...")."""
+        t, hops = verb, 0
+        while hops < 4:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+                return False
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.reporting_verbs | {"warn", "threaten", "vow", "announce"}:
+                return True
+            if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+                return False
+            t, hops = t.head, hops + 1
+        return False
 
     # Dates -------------------------------------------------------------------------------------------
     def _date(self, head, seg, p, dates, article_date):

@@ -1,0 +1,98 @@
+"""The command line as a user runs it: code, events, eval; exit codes; help texts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newscoder.cli import EXIT_REJECTS, main
+
+from conftest import DEMO, EXAMPLE, SHARED, need
+
+
+@pytest.fixture()
+def run():
+    def _run(*args, input=None):
+        return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+    return _run
+
+
+def test_code_prints_jsonl_and_stores_it(run, tmp_path):
+    db = tmp_path / "t.duckdb"
+    res = run("code", DEMO, "--format", "jsonl", "--db", db, "--no-progress")
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert len(lines) == 1 and lines[0]["article"]["date"] == "2025-04-03"
+    types = {(e["type"], e["source"]["country"], (e["target"] or {}).get("country")) for e in lines[0]["events"]}
+    assert ("CONSULT", "CAN", "GBR") in types
+    assert "coded 1 articles" in res.stderr and f"stored in {db}" in res.stderr
+    # Coding the same article again replaces its rows.
+    res2 = run("code", DEMO, "--format", "none", "--db", db, "--no-progress")
+    assert res2.exit_code == 0
+    from newscoder.store import open_store
+    with open_store(db, read_only=True) as s:
+        counts = s.counts()
+    assert counts["articles"] == 1 and counts["events"] == len(lines[0]["events"])
+
+
+def test_events_lists_what_is_stored(run, tmp_path):
+    db = tmp_path / "t.duckdb"
+    run("code", DEMO, "--format", "none", "--db", db, "--no-progress")
+    res = run("events", "--db", db, "--actor", "GBR", "--format", "jsonl")
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    assert rows and all("GBR" in (r["source_country"], r["target_country"]) for r in rows)
+    res = run("events", "--db", db, "--type", "consult", "--format", "csv")
+    assert res.stdout.splitlines()[0].startswith("article_id,")
+    assert all(",CONSULT," in line for line in res.stdout.splitlines()[1:])
+
+
+def test_bad_records_are_reported_and_the_rest_is_coded(run, tmp_path):
+    data = tmp_path / "in"
+    data.mkdir()
+    (data / "good.jsonl").write_text(
+        '{"id": "g1", "date": "2025-03-28", "title": "", "text": "Canada condemned the new US tariffs."}\n'
+        '{"id": "broken", "date": \n'
+        '{"id": "g2", "date": "2025-03-28", "title": "", "text": "Mexico praised Canada."}\n', encoding="utf-8")
+    (data / "empty.txt").write_text("   \n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    res = run("code", data, "--format", "jsonl", "--db", db, "--no-progress")
+    assert res.exit_code == EXIT_REJECTS
+    ids = [json.loads(x)["article"]["id"] for x in res.stdout.splitlines()]
+    assert ids == ["g1", "g2"]
+    assert res.stderr.count("rejected:") == 2 and "good.jsonl:2" in res.stderr
+    from newscoder.store import open_store
+    with open_store(db, read_only=True) as s:
+        assert s.counts()["rejects"] == 2
+
+
+def test_stdin(run, tmp_path):
+    res = run("code", "-", "--format", "jsonl", "--no-db", "--no-progress",
+              input=" date 2025-03-28 Japan and South Korea hold talks\nJapan and South Korea held talks in Tokyo on Friday.\n")
+    rec = json.loads(res.stdout)
+    assert rec["article"]["title"] == "Japan and South Korea hold talks"
+    assert [(e["type"], e["date"]) for e in rec["events"]][:1] == [("CONSULT", "2025-03-28")]
+
+
+def test_missing_database_is_a_usage_error(run, tmp_path):
+    res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert res.exit_code == 2 and "does not exist" in res.output
+
+
+@pytest.mark.parametrize("command", ["code", "events", "eval"])
+def test_every_command_has_help_with_an_example(run, command):
+    res = run(command, "--help")
+    assert res.exit_code == 0 and "Example:" in res.output
+
+
+def test_eval_guard_fails_below_the_floor(run, tmp_path):
+    need(EXAMPLE)
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"doc": "examples/000_071138934c7246b1.txt", "date": "2025-03-28", "events": [
+        {"type": "ACCUSE", "source": "CAN", "target": "USA", "date": "2025-03-27", "status": "required",
+         "evidence": "Carney forcefully rebuked Trump"}]}) + "\n", encoding="utf-8")
+    ok = run("eval", gold, "--shared", SHARED, "--min-f1", "0.05")
+    assert ok.exit_code == 0, ok.output
+    assert "type+dyad" in ok.stdout
+    bad = run("eval", gold, "--shared", SHARED, "--min-f1", "1.01")
+    assert bad.exit_code == 4 and "below the floor" in bad.stderr
