@@ -96,3 +96,26 @@ def test_eval_guard_fails_below_the_floor(run, tmp_path):
     assert "type+dyad" in ok.stdout
     bad = run("eval", gold, "--shared", SHARED, "--min-f1", "1.01")
     assert bad.exit_code == 4 and "below the floor" in bad.stderr
+
+
+def test_a_second_run_skips_what_is_stored_unless_forced(run, tmp_path):
+    db = tmp_path / "t.duckdb"
+    first = run("code", DEMO, "--format", "none", "--db", db, "--no-progress")
+    assert "coded 1 articles" in first.stderr
+    again = run("code", DEMO, "--format", "none", "--db", db, "--no-progress")
+    assert "coded 0 articles" in again.stderr and "1 already stored" in again.stderr
+    forced = run("code", DEMO, "--format", "none", "--db", db, "--no-progress", "--force")
+    assert "coded 1 articles" in forced.stderr
+
+
+def test_two_workers_give_the_same_records_in_the_same_order(run, tmp_path):
+    import gzip
+    from conftest import REUTERS
+    need(REUTERS)
+    src = tmp_path / "r.jsonl"
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as f:
+        src.write_text("".join(next(f) for _ in range(40)), encoding="utf-8")
+    one = run("code", src, "--format", "jsonl", "--no-db", "--no-progress")
+    two = run("code", src, "--format", "jsonl", "--no-db", "--no-progress", "--workers", "2", "--batch-size", "8")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) > 30

@@ -81,13 +81,18 @@ def _options(model, actors, lexicon, **kw):
               help="What to print on stdout: a readable table, one JSON record per article (the output "
                    "contract), or nothing.")
 @click.option("--batch-size", type=click.IntRange(1, 10000), default=None, help="Articles per parsing batch (32).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal or a file).")
+@click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes to code in (results stay in input order).")
+@click.option("--force", is_flag=True, help="Code articles again even when the database already holds them.")
 @coder_options
-def code(paths, db, no_db, fmt, batch_size, progress, model, actors, lexicon):
+def code(paths, db, no_db, fmt, batch_size, progress, workers, force, model, actors, lexicon):
     """Code articles: text files with a date header, JSONL, HTML, RSS/Atom, folders, or - for stdin.
 
     Prints the coded records on stdout, progress and a summary on stderr, and stores everything in
-    the DuckDB file (coding an article again replaces its rows).
+    the DuckDB file. A run is resumable: articles the database already holds (same date, title and
+    text) are skipped unless --force, so an interrupted run, run again, finishes the job with each
+    article stored once; coding an article again with --force replaces its rows.
 
     Example:
 
@@ -96,31 +101,41 @@ def code(paths, db, no_db, fmt, batch_size, progress, model, actors, lexicon):
         newscoder code ../shared/data/reuters21578.jsonl.gz --format none --db reuters.duckdb
     """
     from .ingest import dedup, read_inputs
-    from .pipeline import Coder
-    from .records import CodedArticle, Reject
+    from .pipeline import Coder, code_parallel
+    from .records import Article, CodedArticle, Reject
 
-    coder = Coder(_options(model, actors, lexicon, batch_size=batch_size))
+    options = _options(model, actors, lexicon, batch_size=batch_size)
+    coder = Coder(options) if workers == 1 else None
     store = None
+    known: set[str] = set()
     if not no_db:
-        from .store import open_store
+        from .store import content_hash, open_store
         store = open_store(db)
-    show_progress = progress if progress is not None else True
+        if not force:
+            known = store.known_hashes()
     bar = None
-    if show_progress:
+    if progress:
         from tqdm import tqdm
         bar = tqdm(unit=" art", file=sys.stderr, dynamic_ncols=True, mininterval=0.5, desc="coding")
     counts = collections.Counter()
     by_type = collections.Counter()
-    run_id = store.start_run({"paths": list(paths), "model": coder.options.model}) if store else None
+    run_id = store.start_run({"paths": list(paths), "model": options.model, "workers": workers}) if store else None
     pending: list = []
     rejects: list = []
     def counted(items):
         for x in items:
             counts["read"] += 1
+            if known and isinstance(x, Article) and content_hash(x) in known:
+                counts["already stored"] += 1
+                if bar is not None:
+                    bar.update(1)
+                continue
             yield x
 
+    stream = dedup(counted(read_inputs(paths)))
+    results = coder.code_many(stream) if coder is not None else code_parallel(stream, options, workers)
     try:
-        for item in coder.code_many(dedup(counted(read_inputs(paths)))):
+        for item in results:
             if isinstance(item, Reject):
                 rejects.append(item)
                 counts["rejected"] += 1
@@ -167,10 +182,11 @@ def _emit(item, fmt: str) -> None:
 
 def _summary(counts, by_type, db) -> None:
     types = ", ".join(f"{t} {n}" for t, n in by_type.most_common()) or "none"
-    dups = counts["read"] - counts["articles"] - counts["rejected"]
+    dups = counts["read"] - counts["articles"] - counts["rejected"] - counts["already stored"]
     click.echo(f"coded {counts['articles']} articles: {counts['events']} events ({types}), "
                f"{counts['quotes']} quotes, {counts['actors']} actors; {counts['rejected']} rejected, "
-               f"{dups} exact duplicates skipped" + (f"; stored in {db}" if db else ""), err=True)
+               f"{dups} exact duplicates skipped, {counts['already stored']} already stored"
+               + (f"; stored in {db}" if db else ""), err=True)
 
 
 @main.command()

@@ -238,7 +238,63 @@ def code(text: str, date: dt.date | str | None = None, *, title: str = "", id: s
 
 
 def code_many(items: Iterable[Article | Reject], *, options: Options | None = None,
-              coder: Coder | None = None) -> Iterator[CodedArticle | Reject]:
-    """Code a stream of :class:`Article` records (e.g. from :func:`newscoder.ingest.read_inputs`)."""
+              coder: Coder | None = None, workers: int = 1) -> Iterator[CodedArticle | Reject]:
+    """Code a stream of :class:`Article` records (e.g. from :func:`newscoder.ingest.read_inputs`).
+
+    Args:
+        items: Articles (Rejects pass through).
+        options: coder settings (ignored when ``coder`` is given).
+        coder: a :class:`Coder` to reuse in this process.
+        workers: processes to code in; results still come out in input order, with bounded memory.
+
+    Raises:
+        ConfigError: bad options. Per-article failures follow ``options.on_error``.
+    """
+    if workers > 1:
+        yield from code_parallel(items, options or (coder.options if coder else Options()), workers)
+        return
     c = coder or (Coder(options) if options else default_coder())
     yield from c.code_many(items)
+
+
+# Parallel coding: one Coder per worker process, chunks of articles in flight, a bounded window so
+# memory stays flat however long the input is, and results in input order.
+_WORKER: Coder | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _WORKER
+    _WORKER = Coder(options)
+
+
+def _work(chunk: list) -> list:
+    assert _WORKER is not None
+    return list(_WORKER.code_many(chunk))
+
+
+def code_parallel(items: Iterable[Article | Reject], options: Options, workers: int, *,
+                  chunk_size: int | None = None) -> Iterator[CodedArticle | Reject]:
+    """Code in ``workers`` processes; see :func:`code_many`."""
+    import collections
+    import multiprocessing as mp
+
+    size = chunk_size or options.batch_size
+    ctx = mp.get_context("spawn")  # spawn: no inherited locks or open database handles
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        window: collections.deque = collections.deque()
+        chunk: list = []
+
+        def submit(c):
+            window.append(pool.apply_async(_work, (c,)))
+
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= size:
+                submit(chunk)
+                chunk = []
+                while len(window) >= 2 * workers:
+                    yield from window.popleft().get()
+        if chunk:
+            submit(chunk)
+        while window:
+            yield from window.popleft().get()

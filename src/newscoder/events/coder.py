@@ -31,11 +31,14 @@ THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
+FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplane", "jet", "navy", "police",
+               "gunboat", "warship", "artillery", "official", "officials", "authority", "authorities",
+               "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
                   "for", "onto", "upon", "across", "inside"}
 FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nmod", "poss", "dative", "iobj",
-                 "attr", "oprd", "appos", "acl", "pcomp", "conj"}
+                 "attr", "oprd", "appos", "acl", "pcomp", "conj", "advcl", "ccomp"}
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -97,6 +100,8 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.reporting_verbs or _warned_against(tok) or _noun_infinitive(tok):
             return None
+        if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
+            return None  # "what it called military assets": naming, not a call
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         objs = self._objects(tok)
         if particle:
@@ -340,10 +345,12 @@ class EventCoder:
                     continue
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
-                if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (c.lower_ == "in" and ttype == "CONSULT")):
+                if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (c.lower_ == "in" and ttype in ("CONSULT", "AGREE"))):
                     continue
                 if c.dep_ in ("acl", "xcomp", "pcomp") and c.pos_ not in ("VERB", "AUX"):
                     continue
+                if c.dep_ == "advcl" and (c.tag_ != "VBG" or any(g.dep_ in ("nsubj", "mark") for g in c.children)):
+                    continue  # only "..., targeting X": a participle of the same act
                 seen.add(c.i)
                 frontier.append((c, depth + 1))
         return found
@@ -368,16 +375,39 @@ class EventCoder:
             if tok.pos_ == "PRON":
                 ref = self.resolver.pronoun(idx, seg, tok)
         if ref is None:
-            # A thing qualified by an actor: "Canadian goods", "US trade actions", "Japan's exports".
+            # A thing qualified by an actor: "Canadian goods", "US trade actions", "Japan's exports",
+            # "its warplanes".
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
                     r = idx.ref_at(seg, c.i)
-                    if r is not None and r.kind in ("country", "government"):
+                    if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") and \
+                            tok.lemma_.lower() in FORCE_NOUNS:
+                        r = self.resolver.pronoun(idx, seg, c)
+                    if r is not None and r.kind in ("country", "government", "igo"):
                         return r.party(c.text)
+            if tok.lemma_.lower() in FORCE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Chad says troops killed ...": unowned forces of a reporting country.
+                r = self._reporter(tok, seg, idx)
+                if r is not None:
+                    return r.party(tok.text)
             return None
         mention = next((m.text for m in ref.mentions), tok.text)
         span_text = tok.text if ref.kind != "group" else mention
         return ref.party(span_text if tok.pos_ != "PRON" else tok.text)
+
+    def _reporter(self, tok, seg: int, idx):
+        """The country or government that reports the clause ``tok`` belongs to."""
+        t, hops = tok.head, 0
+        while hops < 4 and t.head.i != t.i:
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                for c in t.head.children:
+                    if c.dep_ == "nsubj":
+                        r = idx.ref_at(seg, c.i)
+                        if r is not None and r.kind in ("country", "government"):
+                            return r
+                return None
+            t, hops = t.head, hops + 1
+        return None
 
     # Expansion into events --------------------------------------------------------------------------
     def _expand(self, trig: _Trigger, seg: int, p, idx, dates, article_date, amounts):
