@@ -29,6 +29,8 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 GOV_NOUNS = {"office", "government", "administration", "cabinet", "spokesman", "spokeswoman",
              "spokesperson", "aides", "aide", "ministry", "officials", "team", "camp", "statement",
              "delegation", "negotiators", "envoy", "embassy", "readout"}
+SUBJECT_HEADS = GOV_NOUNS | {"regime", "authorities", "official", "leader", "leadership", "military", "army",
+                             "forces", "force", "troops", "junta", "president", "minister", "parliament"}
 # Nouns that, owned by or modified by a country, stand for that country's government.
 _CAPS = re.compile(r"^[A-Z]")
 _NAME_DEPS = {"compound", "flat", "appos"}
@@ -95,7 +97,11 @@ class ActorIndex:
         if not any(m.start == start and m.in_ == parsed.in_ for m in ref.mentions):
             ref.mentions.append(Mention(text=text, start=start, end=start + len(text), in_=parsed.in_))
         ref.positions.append((seg, head))
-        if doc[head].dep_ in ("nsubj", "nsubjpass"):
+        h = doc[head]
+        if h.dep_ in ("nsubj", "nsubjpass") or (
+                h.dep_ in ("amod", "compound", "poss", "nmod") and h.head.dep_ == "nsubj"
+                and h.head.lemma_.lower() in SUBJECT_HEADS):
+            # "The Venezuelan regime demanded ...": the country is the clause's subject.
             ref.subject_positions.add((seg, head))
         for i in tokens:
             self.tok.setdefault((seg, i), ref)
@@ -107,11 +113,15 @@ class ActorIndex:
     def ref_at(self, seg: int, i: int) -> Ref | None:
         return self.tok.get((seg, i))
 
-    def last_before(self, seg: int, i: int, pred, *, window_segments: int = 3, sentence_start: int | None = None) -> Ref | None:
+    def last_before(self, seg: int, i: int, pred, *, window_segments: int = 3, sentence_start: int | None = None,
+                    subject_first: bool = False, subject_ok=None) -> Ref | None:
         """The most recent actor satisfying ``pred`` before (seg, i); within the same sentence a clause
-        subject is preferred over a later object ("Carney told Trump that his government ...")."""
+        subject is preferred over a later object ("Carney told Trump that his government ..."); with
+        ``subject_first`` (a subject pronoun opening a clause: "Carney met Starmer. He said ..."), the
+        most recent clause subject is preferred over a later object anywhere in the window."""
         best, best_pos = None, (-1, -1)
         subj, subj_pos = None, (-1, -1)
+        any_subj, any_subj_pos = None, (-1, -1)
         for ref in self.refs:
             if not pred(ref):
                 continue
@@ -120,9 +130,12 @@ class ActorIndex:
                     if pos > best_pos:
                         best, best_pos = ref, pos
                     if (sentence_start is not None and pos[0] == seg and pos[1] >= sentence_start
-                            and pos in ref.subject_positions and pos > subj_pos):
+                            and pos in ref.subject_positions and pos > subj_pos
+                            and (subject_ok is None or subject_ok(pos))):
                         subj, subj_pos = ref, pos
-        return subj or best
+                    if subject_first and pos in ref.subject_positions and pos > any_subj_pos:
+                        any_subj, any_subj_pos = ref, pos
+        return subj or any_subj or best
 
 
 class Resolver:
@@ -146,9 +159,13 @@ class Resolver:
         n = len(doc)
         i = 0
         taken: set[int] = set()
+        title = getattr(p, "in_", "text") == "title"
         while i < n:
             tok = doc[i]
-            if not (_CAPS.match(tok.text) or tok.lower_ == "the") or tok.is_punct:
+            # A headline is lower-cased by normalize.clean_title except known names: there, a
+            # lower-case non-stop word may still be a name or demonym ("1,200 libyans").
+            lowered = title and tok.is_lower and not tok.is_stop and len(tok) > 2 and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            if not (_CAPS.match(tok.text) or tok.lower_ == "the" or lowered) or tok.is_punct:
                 i += 1
                 continue
             hit = None
@@ -163,7 +180,8 @@ class Resolver:
                     hit = (j, entries)
                     break
             if hit is None:
-                code = self.d.demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+                code = self.d.demonym(tok.text.capitalize() if lowered else tok.text) \
+                    if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
                 country = self.d.country(code) if code else None
                 if country is not None:
                     # "Canadian goods", "Japanese officials": the demonym is a mention of the country.
@@ -502,12 +520,41 @@ class Resolver:
     def pronoun(self, idx: ActorIndex, seg: int, tok) -> Ref | None:
         low = tok.lower_
         if low in PERSON_PRONOUNS:
-            return idx.last_before(seg, tok.i, lambda r: r.kind == "person", window_segments=3,
-                                   sentence_start=tok.sent.start)
+            person = lambda r: r.kind == "person"  # noqa: E731
+            best = idx.last_before(seg, tok.i, person, window_segments=3, sentence_start=tok.sent.start)
+            if best is None or tok.dep_ not in ("nsubj", "nsubjpass") or any(
+                    pos[0] == seg and tok.sent.start <= pos[1] < tok.i for r in idx.refs if person(r) for pos in r.positions):
+                return best
+            # "Carney met Starmer in London. He said ...": the subject of the sentence that named both.
+            last = max(pos for pos in best.positions if pos < (seg, tok.i))
+            subj = idx.last_before(seg, tok.i, person, window_segments=3, subject_first=True)
+            if subj is None or subj is best:
+                return best
+            spos = max(pos for pos in subj.subject_positions if pos < (seg, tok.i))
+            if spos[0] != last[0]:
+                return best
+            if spos[0] == seg and tok.doc[spos[1]].sent.start != tok.doc[last[1]].sent.start:
+                return best
+            return subj
         if low in GROUP_PRONOUNS:
             return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
-                                   window_segments=1, sentence_start=tok.sent.start)
+                                   window_segments=1, sentence_start=tok.sent.start,
+                                   subject_ok=lambda pos: _main_subject(tok.doc, pos[1], singular=low in ("it", "its")))
         return None
+
+
+def _main_subject(doc, i: int, singular: bool) -> bool:
+    """The subject of the sentence's main clause ("The EC expressed ... and said it would ..."); a
+    coordinated subject ("Argentina, Chile and Uruguay") is not the antecedent of "it"."""
+    t = doc[i]
+    if singular and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
+        return False
+    while t.dep_ not in ("nsubj", "nsubjpass") and t.head.i != t.i:
+        t = t.head  # a modifier of the subject noun
+    v = t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
 
 
 @dataclass(slots=True)

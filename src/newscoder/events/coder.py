@@ -34,6 +34,7 @@ ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remin
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplane", "jet", "navy", "police",
                "gunboat", "warship", "artillery", "official", "officials", "authority", "authorities",
                "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government"}
+RESPONSE_TYPES = {"REJECT", "THREATEN"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
                   "for", "onto", "upon", "across", "inside"}
@@ -65,11 +66,16 @@ class EventCoder:
     def code(self, parsed: list, idx, dates_by_seg: dict[int, list[DateRef]], article_date: dt.date | None,
              amounts_by_seg: dict[int, list] | None = None) -> list[Event]:
         events: list[Event] = []
+        segs: list[int] = []
         seen: set[tuple] = set()
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
-            for trig in self._triggers(doc):
+            trigs = list(self._triggers(doc))
+            verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
+            for trig in trigs:
+                if self._embedded(trig, verb_types):
+                    continue
                 for ev in self._expand(trig, seg, p, idx, dates_by_seg.get(seg, []), article_date,
                                        (amounts_by_seg or {}).get(seg, [])):
                     key = (ev.type, ev.source.actor if ev.source else None, ev.target.actor if ev.target else None,
@@ -78,9 +84,33 @@ class EventCoder:
                         continue
                     seen.add(key)
                     events.append(ev)
+                    segs.append(seg)
+        self._responses(events, segs)
+        # A target-less event repeating one with a target in the same sentence ("threatened to impose
+        # tariffs on X": the verb and its noun) adds nothing.
+        aimed = {(e.type, e.source.actor if e.source else None, e.start) for e in events if e.target is not None}
+        events = [e for e in events if e.target is not None or
+                  (e.type, e.source.actor if e.source else None, e.start) not in aimed]
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         return events
+
+    @staticmethod
+    def _responses(events: list[Event], segs: list[int]) -> None:
+        """A refusal or a threat of retaliation with no target answers the party that last acted against
+        the source ("Canada asked India to waive immunity, but India declined"; "Afghanistan will
+        retaliate" after Pakistani strikes): that party is the target."""
+        for k, ev in enumerate(events):
+            if ev.type not in RESPONSE_TYPES or ev.target is not None or ev.source is None or not ev.source.country:
+                continue
+            for j in range(k - 1, -1, -1):
+                if segs[k] - segs[j] > 2:
+                    break
+                prev = events[j]
+                if prev.target is not None and prev.target.country == ev.source.country and \
+                        prev.source is not None and prev.source.country and prev.source.country != ev.source.country:
+                    ev.target = prev.source
+                    break
 
     # Triggers ----------------------------------------------------------------------------------------
     def _triggers(self, doc):
@@ -98,11 +128,23 @@ class EventCoder:
 
     def _verb_trigger(self, tok, consumed: set[int]):
         lemma = tok.lemma_.lower()
-        if lemma in self.lex.reporting_verbs or _warned_against(tok) or _noun_infinitive(tok):
+        if _warned_against(tok) or _noun_infinitive(tok):
             return None
+        if lemma in self.lex.reporting_verbs:
+            # A reporting verb is an event only in a conditioned sense ("wrote to his counterpart").
+            conditioned = [f for f in self.lex.verb_frames(lemma) if f.when_prep or f.when_object or f.when_xcomp]
+            frame = self._choose(conditioned, tok, self._objects(tok)) if conditioned else None
+            if frame is None or _reporting_clause(tok):
+                return None
+            return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
+                            "verb." + frame.rule)
         if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
             return None  # "what it called military assets": naming, not a call
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if particle is None:
+            adv = next((c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("back", "out")), None)
+            if adv and self.lex.verb_frames(lemma, adv):
+                particle = adv  # "pulled back" parsed as an adverb
         objs = self._objects(tok)
         if particle:
             frames = self.lex.verb_frames(lemma, particle)
@@ -144,6 +186,9 @@ class EventCoder:
                                     "noun." + nf.rule + ".via-" + lemma)
         if frame is None:
             return None
+        if frame.type == "THREATEN" and lemma == "retaliate" and tok.tag_ in ("VBD", "VBN") and any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") for c in tok.children):
+            return None  # "retaliated by expelling diplomats": the act is coded, not a threat
         if frame.when_object is not None and obj_noun is not None:
             consumed.add(obj_noun.i)
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl",) and not any(
@@ -170,9 +215,12 @@ class EventCoder:
             # The object of a light verb ("announced levies"), or "went ahead with sanctions": the
             # verb's subject acts.
             gov = None
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
-                    tok.head.lemma_.lower() in self.lex.light_verbs:
-                gov = tok.head
+            arg = tok
+            while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN") and arg.head.i != arg.i:
+                arg = arg.head  # "launched a missile and drone attack"
+            if arg.dep_ in ("dobj", "nsubjpass") and arg.head.pos_ == "VERB" and \
+                    arg.head.lemma_.lower() in self.lex.light_verbs:
+                gov = arg.head
             elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" and (
                     tok.head.head.lemma_.lower() in self.lex.light_verbs or tok.head.head.lemma_.lower() in WITH_VERBS):
                 gov = tok.head.head
@@ -183,6 +231,26 @@ class EventCoder:
         if not sources:
             return None
         return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
+
+    def _embedded(self, trig, verb_types: dict) -> bool:
+        """An act that is only the content of a demand, accusation or refusal ("urged X to lift the
+        sanctions", "accused Japan of violating the pact", "refused to let inspectors visit") is not
+        coded separately; a demanded conflictual act (a call for sanctions) is kept."""
+        if trig.nominal:
+            return False
+        modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+        t, hops = trig.token, 0
+        while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
+            t, hops = t.head, hops + 1
+            outer = verb_types.get(t.i)
+            if outer is None:
+                continue
+            if outer in ("ACCUSE", "REJECT"):
+                return True
+            if outer == "REQUEST":
+                return trig.frame.type not in modes
+            return False
+        return False
 
     def _choose(self, frames, tok, objs):
         """The first frame whose conditions hold (frames come most specific first)."""
@@ -286,6 +354,9 @@ class EventCoder:
             found = []
             if slot in ("dobj", "obj"):
                 found = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                if not found and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
+                    # "A tanker was attacked by Iranian gunboats": the passive subject is the object.
+                    found = [c for c in tok.children if c.dep_ == "nsubjpass"]
             elif slot in ("iobj", "dative"):
                 found = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
                 found = [g for c in found for g in ([c] if c.pos_ != "ADP" else c.children)]
@@ -335,10 +406,13 @@ class EventCoder:
                         party.code and party.code in src_codes):
                     if best_depth is None:
                         best_depth = depth
-                    if party.actor not in {f.actor for f in found}:
-                        found.append(party)
+                    for q in [party, *self._modifier_conjuncts(tok, party, seg, idx),
+                              *[x for x in (self._party(g, seg, idx) for g in tok.conjuncts) if x is not None]]:
+                        if q.actor not in {f.actor for f in found} and q.actor not in src_actors and not (
+                                q.country and q.country in src_countries):
+                            found.append(q)
                     continue
-            if depth >= 4:
+            if depth >= 5:
                 continue
             for c in tok.children:
                 if c.i in seen or c.dep_ not in FALLBACK_DEPS:
@@ -365,6 +439,28 @@ class EventCoder:
             p = self._party(t, seg, idx)
             if p is not None:
                 out.append(p)
+                out.extend(self._modifier_conjuncts(t, p, seg, idx))
+        seen, uniq = set(), []
+        for p in out:
+            if p.actor not in seen:
+                seen.add(p.actor)
+                uniq.append(p)
+        return uniq
+
+    def _modifier_conjuncts(self, tok, first, seg: int, idx) -> list[Party]:
+        """"Japanese and American warships", "Mexican and Canadian goods": one party per demonym."""
+        if idx.ref_at(seg, tok.i) is not None:
+            return []
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                r = idx.ref_at(seg, c.i)
+                if r is not None and r.kind in ("country", "government", "igo") and r.id != first.actor:
+                    out.append(r.party(c.text))  # "Japanese and American warships" as two modifiers
+                for g in c.conjuncts:
+                    r = idx.ref_at(seg, g.i)
+                    if r is not None and r.kind in ("country", "government", "igo") and r.id != first.actor:
+                        out.append(r.party(g.text))
         return out
 
     def _party(self, tok, seg: int, idx) -> Party | None:
@@ -412,6 +508,8 @@ class EventCoder:
     # Expansion into events --------------------------------------------------------------------------
     def _expand(self, trig: _Trigger, seg: int, p, idx, dates, article_date, amounts):
         frame = trig.frame
+        if trig.nominal and idx.ref_at(seg, trig.token.i) is not None and trig.token.text[:1].isupper():
+            return  # a word of a name: "the General Agreement on Tariffs and Trade"
         sources = self._parties(trig.source_toks, seg, idx)
         targets = self._parties(trig.target_toks, seg, idx)
         if not sources:
@@ -428,19 +526,31 @@ class EventCoder:
             targets = self._fallback_targets(trig, sources, seg, idx)
         head = trig.token
         verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
-        if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "with" and \
+                head.head.head.pos_ in ("VERB", "AUX"):
             verb = head.head.head  # "would go ahead with sanctions"
         modality, negated = self._modality(verb if verb is not None else head)
         etype, mode = frame.type, frame.mode
         if frame.modality:
             modality = frame.modality
+        elif trig.nominal and verb is not None and modality == "asserted":
+            vl = verb.lemma_.lower()
+            for mod, words in self.lex.modal_markers.items():
+                if vl in words and mod != "hypothetical":
+                    modality = mod  # "recommended sanctions", "planned tariffs"
+                    break
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
         if modality in ("intended", "threatened") and etype in modes:
             etype, mode, modality = "THREATEN", modes[frame.type], "threatened"
         elif etype == "THREATEN" and modality == "asserted":
             modality = "threatened"
         if not targets and etype in RECIPROCAL and len(sources) > 1:
-            pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
+            # Reciprocal: once, in the direction of the first-named party (annotation.md).
+            if any(idx.multi.get((seg, t.i)) for t in trig.source_toks):
+                # "the two leaders": no first-named party, both directions.
+                pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
+            else:
+                pairs = [(s, t) for k, s in enumerate(sources) for t in sources[k + 1:] if s.actor != t.actor]
         elif targets:
             pairs = [(s, t) for s in sources for t in targets]
         else:
@@ -457,15 +567,27 @@ class EventCoder:
         quants = [Quantity(text=a.text, value=a.value, unit=a.unit, start=a.start, end=a.end, in_=a.in_)
                   for a in amounts if self._within(a, head, p)]
         tone = self.sentence_tone(sentence)
+        official = set()
+        if etype == "PROTEST":
+            # A government's protest is diplomatic: ACCUSE (annotation.md), not a demonstration.
+            for t in trig.source_toks:
+                r = idx.ref_at(seg, t.i)
+                if r is not None and (r.kind in ("country", "government", "igo") or r.sector == "GOV") and \
+                        r.kind != "group":
+                    official.add(r.id)
         for src, tgt in pairs:
             if tgt is not None and src.actor is not None and src.actor == tgt.actor:
                 continue
+            ptype, pmode = etype, mode
+            if src.actor in official:
+                # ... but a state's "strikes" are military strikes.
+                ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else ("ACCUSE", "allege"))
             yield Event(
-                id="", type=etype, mode=mode, context=list(frame.context), source=src, target=tgt,
+                id="", type=ptype, mode=pmode, context=list(frame.context), source=src, target=tgt,
                 date=date, date_text=date_text, negated=negated, modality=modality,
                 trigger=head.text, sentence=sentence, start=start, end=start + len(sentence), rule=trig.rule,
                 in_=p.in_, trigger_start=p.start + head.idx, trigger_end=p.start + head.idx + len(head.text),
-                quantities=quants, goldstein=self.goldstein(etype, mode, negated=negated), tone=tone,
+                quantities=quants, goldstein=self.goldstein(ptype, pmode, negated=negated), tone=tone,
                 confidence=self._confidence(trig, src, tgt))
         return
 
@@ -613,6 +735,11 @@ class EventCoder:
         sub = head.subtree if head.pos_ in ("NOUN", "PROPN") else [
             t for c in head.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
         return any(t.i == ti for t in sub)
+
+
+def _reporting_clause(tok) -> bool:
+    """The verb introduces reported speech or a quotation ("wrote to X that ...", "told X: '...'")."""
+    return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or tok.dep_ == "parataxis"
 
 
 def _warned_against(tok) -> bool:

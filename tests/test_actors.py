@@ -1,0 +1,92 @@
+"""Actor resolution in context: titles, dates, descriptions, metonyms, possessive offices, pronouns.
+
+Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newscoder.pipeline import Coder
+from newscoder.records import Article
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _code(coder: Coder, text: str, date: str):
+    return coder.code(Article(id="t", text=text, title="", date=dt.date.fromisoformat(date)))
+
+
+def _actor(record, mention: str):
+    """The actor one of whose mentions is exactly ``mention``."""
+    found = [a for a in record.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, (mention, [(a.name, [m.text for m in a.mentions]) for a in record.actors])
+    return found[0]
+
+
+def test_titled_leader_with_name(coder: Coder) -> None:
+    r = _code(coder, "Canadian Prime Minister Mark Carney spoke with Trump on Friday.", "2025-03-28")
+    a = _actor(r, "Mark Carney")
+    assert (a.name, a.kind, a.code, a.country, a.sector) == ("Mark Carney", "person", "CANGOV", "CAN", "GOV")
+    assert a.role == "head of government"
+
+
+@pytest.mark.parametrize("date, name", [("2025-03-28", "Donald Trump"), ("2022-05-01", "Joe Biden")])
+def test_office_resolves_by_date(coder: Coder, date: str, name: str) -> None:
+    r = _code(coder, "The US president spoke with European leaders.", date)
+    a = _actor(r, "The US president")
+    assert (a.name, a.kind, a.country, a.code) == (name, "person", "USA", "USAGOV")
+
+
+def test_1987_leader(coder: Coder) -> None:
+    r = _code(coder, "Japanese Prime Minister Yasuhiro Nakasone met Reagan at the White House.", "1987-04-30")
+    a = _actor(r, "Yasuhiro Nakasone")
+    assert (a.kind, a.country, a.code) == ("person", "JPN", "JPNGOV")
+    assert _actor(r, "Reagan").name == "Ronald Reagan"
+
+
+def test_unknown_official_from_apposition_and_surname(coder: Coder) -> None:
+    r = _code(coder, "Makoto Kuroda, vice minister of Japan's Ministry of International Trade and Industry, "
+                     "met American officials in Tokyo. Kuroda said the talks went well.", "1987-03-24")
+    a = _actor(r, "Makoto Kuroda")
+    assert (a.kind, a.country, a.sector, a.code) == ("person", "JPN", "GOV", "JPNGOV")
+    assert _actor(r, "Kuroda").id == a.id
+
+
+def test_unnamed_official(coder: Coder) -> None:
+    r = _code(coder, "A Canadian official criticised the new tariffs.", "2025-03-28")
+    a = _actor(r, "Canadian official")
+    assert (a.kind, a.country, a.code) == ("group", "CAN", "CANGOV")
+    ev = [e for e in r.events if e.type == "ACCUSE"]
+    assert ev and ev[0].source.country == "CAN"
+
+
+@pytest.mark.parametrize("mention, country", [("Ottawa", "CAN"), ("The White House", "USA")])
+def test_metonyms_are_governments(coder: Coder, mention: str, country: str) -> None:
+    r = _code(coder, "Ottawa rejected the demand. The White House warned Canada.", "2025-03-28")
+    a = _actor(r, mention)
+    assert (a.kind, a.country, a.code) == ("government", country, country + "GOV")
+
+
+def test_possessive_office_is_the_government(coder: Coder) -> None:
+    r = _code(coder, "Carney's office said the talks had been useful.", "2025-03-28")
+    a = _actor(r, "Carney's office")
+    assert (a.kind, a.country, a.code) == ("government", "CAN", "CANGOV")
+    assert _actor(r, "Carney").name == "Mark Carney"
+
+
+def test_subject_pronoun_is_the_last_person_subject(coder: Coder) -> None:
+    r = _code(coder, "Carney met Starmer in London on Monday. He said he rejected the American demand.", "2025-03-28")
+    rejects = [e for e in r.events if e.type == "REJECT"]
+    assert len(rejects) == 1
+    assert rejects[0].source.name == "Mark Carney" and rejects[0].target.country == "USA"
+
+
+def test_it_is_the_main_clause_subject(coder: Coder) -> None:
+    r = _code(coder, "The European Community criticised protectionist moves in the United States "
+                     "and said it would retaliate.", "1987-03-11")
+    threats = [e for e in r.events if e.type == "THREATEN"]
+    assert threats and {e.source.country or e.source.code for e in threats} == {"EU"}
