@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Actor, Mention, Party
+from .dictionary import norm
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -144,6 +145,13 @@ class Resolver:
     def __init__(self, dictionary):
         self.d = dictionary
         self.max_words = max(1, min(dictionary.max_words(), 8))
+        # Every dictionary key and every word-prefix of one, for the linear phrase scan in _names.
+        self._keys = set(dictionary._index) | set(dictionary._strict)
+        self._prefixes: set[str] = set()
+        for k in self._keys:
+            words = k.split(" ")
+            for m in range(1, len(words) + 1):
+                self._prefixes.add(" ".join(words[:m]))
 
     # The entry point -------------------------------------------------------------------------------
     def resolve(self, parsed: list, date: dt.date | None) -> ActorIndex:
@@ -156,6 +164,7 @@ class Resolver:
     # Names: dictionary windows, then NER people ---------------------------------------------------
     def _names(self, idx: ActorIndex, seg: int, p) -> None:
         doc = p.doc
+        text = doc.text
         n = len(doc)
         i = 0
         taken: set[int] = set()
@@ -169,16 +178,22 @@ class Resolver:
                 i += 1
                 continue
             hit = None
-            for j in range(min(n, i + self.max_words), i, -1):
-                span = doc[i:j]
-                if span[-1].is_punct and span[-1].text != ".":
+            # Grow the phrase word by word while it is the beginning of some dictionary key: linear in
+            # the text, and no Span objects are built (this loop runs on every token of a corpus).
+            start = tok.idx
+            for j in range(i + 1, min(n, i + self.max_words) + 1):
+                last = doc[j - 1]
+                key = norm(text[start:last.idx + len(last)])
+                if key != "the" and key not in self._prefixes:
+                    break
+                if last.is_punct and last.text != ".":
                     continue
                 if j - i == 1 and (tok.is_stop or tok.lower_ == "the") and not tok.is_upper:
                     continue
-                entries = self.d.lookup(span.text)
-                if entries:
-                    hit = (j, entries)
-                    break
+                if key in self._keys:
+                    entries = self.d.lookup(text[start:last.idx + len(last)])
+                    if entries:
+                        hit = (j, entries)
             if hit is None:
                 code = self.d.demonym(tok.text.capitalize() if lowered else tok.text) \
                     if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
