@@ -278,5 +278,11 @@ def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, ac
         click.echo(f"ok: event F1 at {min_level} is {f1:.3f} (floor {min_f1:.3f})", err=True)
 
 
+from .cli_web import export_cmd, plot, serve  # noqa: E402  (commands of the web/plot/export layer)
+
+main.add_command(serve)
+main.add_command(plot)
+main.add_command(export_cmd)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
