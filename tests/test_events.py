@@ -147,3 +147,32 @@ def test_reference_trump_warnings(reference) -> None:
 def test_reference_visits(reference) -> None:
     for country in ("GBR", "FRA"):
         assert _has(reference.events, "CONSULT", "CAN", country, mode="visit")
+
+
+# Rules added for the dev gold (invented sentences) ------------------------------------------------------
+
+RULE_CASES = [
+    # a demand's target is the subject of the demanded clause
+    ("Chile demanded on Monday that Peru and Bolivia withdraw their diplomats.",
+     {("REQUEST", "CHL", "PER"), ("REQUEST", "CHL", "BOL")}),
+    # "the governments of A and B": one party per country named
+    ("The governments of Norway and Denmark expressed deep concern about the elections in Belarus.",
+     {("ACCUSE", "NOR", "BLR"), ("ACCUSE", "DNK", "BLR")}),
+    # the subject of "face" undergoes the act
+    ("Iran faces new U.S. sanctions over its nuclear programme.", {("SANCTION", "USA", "IRN")}),
+    # a reported breach is an accusation by the reporter
+    ("Canberra said Indonesia had broken the fisheries agreement.", {("ACCUSE", "AUS", "IDN")}),
+    # the promised act is the content of the promise
+    ("Korea pledged to open its rice market to American farmers.", {("AGREE", "KOR", "USA")}),
+    # a government's protest is diplomatic
+    ("The Spanish government strongly protested against Morocco's seizure of the trawlers.",
+     {("ACCUSE", "ESP", "MAR"), ("COERCE", "MAR", None)}),
+    # headline subjects listed with a comma
+    ("Rwanda, Burundi sign peace deal in US", {("AGREE", "RWA", "BDI")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULE_CASES, ids=[f"r{n}" for n in range(len(RULE_CASES))])
+def test_rule_sentence(coder: Coder, text: str, expected: set) -> None:
+    record = _code(coder, text, "2024-05-10")
+    assert {(e.type, _key(e.source), _key(e.target)) for e in record.events} == expected

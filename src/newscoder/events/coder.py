@@ -37,9 +37,28 @@ FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplan
 RESPONSE_TYPES = {"REJECT", "THREATEN"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
-                  "for", "onto", "upon", "across", "inside"}
+                  "for", "onto", "upon", "across", "inside", "about", "regarding"}
 FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nmod", "poss", "dative", "iobj",
                  "attr", "oprd", "appos", "acl", "pcomp", "conj", "advcl", "ccomp"}
+UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
+                 "withstand", "weather", "undergo"}
+# Acts that, reported by a party about another, are an accusation ("the EC said the U.S. broke trade
+# rules", "the trade group said Japan has not lived up to the pact"): the verb, and for the general verbs
+# the objects (or xcomp verbs) that make it a breach.
+BREACH_VERBS = {"violate": None, "breach": None, "flout": None, "contravene": None, "renege": None,
+                "infringe": None, "cheat": None, "live": None,
+                "break": {"rule", "agreement", "accord", "pact", "treaty", "law", "ceasefire", "truce", "promise",
+                          "commitment", "pledge", "deal", "regulation", "understanding", "obligation"},
+                "fail": {"implement", "honor", "honour", "abide", "comply", "live", "keep", "fulfil", "fulfill",
+                         "observe", "respect", "deliver", "meet", "open", "stop", "end"}}
+SETTING_PREPS = {"at", "during", "under", "on", "in", "throughout", "amid"}
+OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador", "president", "premier",
+                  "chancellor", "foreign", "spokesman", "spokeswoman", "cabinet", "administration", "envoy",
+                  "diplomat", "official", "authorities"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+GENERIC_ACTORS = {"government", "delegation", "leader", "minister", "representative", "official", "envoy",
+                  "ambassador", "president", "head", "member", "army", "force", "troop", "authority", "people",
+                  "parliament", "navy", "military", "ministry", "embassy", "diplomat", "spokesman", "negotiator"}
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -72,6 +91,7 @@ class EventCoder:
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
             trigs = list(self._triggers(doc))
+            trigs = self._reported_breaches(doc, trigs)
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
             for trig in trigs:
                 if self._embedded(trig, verb_types):
@@ -171,13 +191,24 @@ class EventCoder:
                 consumed.add(obj_noun.i)
                 return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(tok), self._frame_targets(
                     base, obj_noun) if base else [], "mod." + mod.rule)
+            if nframes and lemma in UNDERGO_VERBS:
+                # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act.
+                consumed.add(obj_noun.i)
+                nf = self._choose(nframes, obj_noun, [])
+                own = self._noun_sources(obj_noun) + [g for c in obj_noun.children if c.dep_ == "prep" and
+                                                      c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+                own = [o for o in own if o.pos_ != "PRON"]
+                if nf is None or not own:
+                    return None
+                return _Trigger(obj_noun, nf, True, own, self._subjects(tok), "noun." + nf.rule + ".via-" + lemma)
             if nframes and (frame is None or lemma in self.lex.light_verbs):
                 nf = self._choose(nframes, obj_noun, [])
                 if nf is not None:
                     consumed.add(obj_noun.i)
                     own = self._noun_sources(obj_noun)
                     subj = self._subjects(tok)
-                    if subj and own and not any(o.dep_ == "poss" or o.dep_ == "prep" for o in own):
+                    if subj and own and (all(o.pos_ == "PRON" for o in own) or
+                                         not any(o.dep_ == "poss" or o.dep_ == "prep" for o in own)):
                         # "the U.S. imposed Japanese sanctions": the subject acts; the modifier is the
                         # party it is aimed at (found as a fallback target).
                         own = []
@@ -206,7 +237,11 @@ class EventCoder:
         frame = self._choose(frames, tok, [])
         if frame is None:
             return None
+        if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+            return None  # "at the BRICS summit", "under the pact": the setting, not the act
         sources = self._noun_sources(tok)
+        if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
+            return None  # "its pact with the U.S.", "their agreement": a passing reference to a deal
         targets = self._frame_targets(frame, tok)
         between = self._between(tok)
         if between:
@@ -232,14 +267,61 @@ class EventCoder:
             return None
         return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
 
+    def _reported_breaches(self, doc, trigs: list) -> list:
+        """"X said Y violated/broke/failed to honour Z" is an ACCUSE by X against Y (annotation.md: what
+        a party says is an event when it criticises); the breach itself is not coded separately."""
+        out, drop = [], set()
+        by_tok = {t.token.i: t for t in trigs if not t.nominal}
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX") or lemma not in BREACH_VERBS:
+                continue
+            need = BREACH_VERBS[lemma]
+            if lemma == "live" and not (any(c.dep_ == "neg" for c in tok.children) and
+                                        any(c.lower_ == "up" for c in tok.children)):
+                continue  # "has not lived up to the terms"
+            if need is not None:
+                args = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]  # ccomp: a misparse
+                objs = {c.lemma_.lower() for c in args} | {g.lemma_.lower() for c in args for g in c.children
+                                                           if g.dep_ == "compound"}
+                if not objs & need:
+                    continue
+            actor = self._subjects(tok)
+            t, hops, rep = tok, 0, None
+            while hops < 4 and t.head.i != t.i:
+                if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                    rep = t.head
+                    break
+                if t.dep_ not in ("conj", "xcomp", "ccomp"):
+                    break
+                t, hops = t.head, hops + 1
+            if rep is None:
+                # "Japan violated the pact, officials said."
+                rep = next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and
+                            c.lemma_.lower() in self.lex.reporting_verbs and c.i > tok.i), None)
+            if rep is None or not actor:
+                continue
+            speaker = self._subjects(rep)
+            if not speaker:
+                continue
+            if tok.i in by_tok:
+                drop.add(tok.i)
+            out.append(_Trigger(rep, _BREACH_FRAME, False, speaker, actor, "verb.reported-breach"))
+        return [t for t in trigs if t.nominal or t.token.i not in drop] + out
+
     def _embedded(self, trig, verb_types: dict) -> bool:
         """An act that is only the content of a demand, accusation or refusal ("urged X to lift the
         sanctions", "accused Japan of violating the pact", "refused to let inspectors visit") is not
         coded separately; a demanded conflictual act (a call for sanctions) is kept."""
-        if trig.nominal:
-            return False
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
         t, hops = trig.token, 0
+        if trig.nominal:
+            # "agreed to begin negotiations": the promised talks are the content of the AGREE.
+            if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp" or trig.frame.type in modes:
+                return False
+            return verb_types.get(t.head.head.i) == "AGREE"
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
+            return True  # "an agreement opening its markets": the content of the agreement
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
             t, hops = t.head, hops + 1
             outer = verb_types.get(t.i)
@@ -247,7 +329,12 @@ class EventCoder:
                 continue
             if outer in ("ACCUSE", "REJECT"):
                 return True
+            if outer == "AGREE" and trig.frame.type not in modes and trig.frame.type != "AGREE":
+                return True  # "pledged to open its market": the promised act is not coded separately
             if outer == "REQUEST":
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children) and hops == 1 and \
+                        trig.token.dep_ == "ccomp":
+                    return True  # "demanded that Peru withdraw its diplomats": Peru has not acted
                 return trig.frame.type not in modes
             return False
         return False
@@ -285,7 +372,11 @@ class EventCoder:
             return []
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return [c] + list(c.conjuncts)
+                # Headlines list subjects with commas: "Rwanda, DR Congo sign peace deal".
+                more = [g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i]
+                lead = [g for g in verb.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN" and g.i < c.i
+                        and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text == ","]  # "Peru, Chile sign ..."
+                return lead + [c] + list(c.conjuncts) + [x for g in more for x in (g, *g.conjuncts)]
             if c.dep_ == "nsubjpass":
                 agent = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 return agent + [x for a in agent for x in a.conjuncts]
@@ -389,14 +480,15 @@ class EventCoder:
             if gov is not None:
                 roots.append(gov)
         frontier = [(r, 0) for r in roots]
-        seen = {r.i for r in roots}
+        root_ids = {r.i for r in roots}
+        seen = set(root_ids)
         best_depth, found = None, []
         ttype = trig.frame.type
         while frontier:
             tok, depth = frontier.pop(0)
             if best_depth is not None and depth > best_depth:
                 break
-            if tok.i not in {r.i for r in roots}:
+            if tok.i not in root_ids:
                 party = None
                 if idx.ref_at(seg, tok.i) is not None or tok.pos_ in ("NOUN", "PROPN"):
                     if tok.pos_ != "PRON":
@@ -419,18 +511,20 @@ class EventCoder:
                     continue
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
-                if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (c.lower_ == "in" and ttype in ("CONSULT", "AGREE"))):
-                    continue
+                if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
+                        c.lower_ == "in" and ttype in ("CONSULT", "AGREE") and (tok.i in root_ids or tok.pos_ != "VERB"))):
+                    continue  # "met in Geneva" is a place; "pledged to stop dumping chips in the U.S." a party
                 if c.dep_ in ("acl", "xcomp", "pcomp") and c.pos_ not in ("VERB", "AUX"):
                     continue
                 if c.dep_ == "advcl" and (c.tag_ != "VBG" or any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                     continue  # only "..., targeting X": a participle of the same act
                 seen.add(c.i)
-                frontier.append((c, depth + 1))
+                frontier.append((c, depth + (c.dep_ != "prep")))  # "concern about X": one step
         return found
 
     def _parties(self, toks, seg: int, idx) -> list[Party]:
         out = []
+        toks = [m for t in toks for m in self._of_members(t, seg, idx)]
         for t in toks:
             many = idx.multi.get((seg, t.i))
             if many:
@@ -446,6 +540,35 @@ class EventCoder:
                 seen.add(p.actor)
                 uniq.append(p)
         return uniq
+
+    @staticmethod
+    def _members(tok) -> list:
+        """A coordinated list, including the appositions spaCy makes of one ("Argentina, Chile, Costa
+        Rica and Peru")."""
+        out, stack, seen = [], [tok], set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            out.append(t)
+            stack.extend(t.conjuncts)
+            stack.extend(c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        return sorted(out, key=lambda t: t.i)
+
+    def _of_members(self, tok, seg: int, idx) -> list:
+        """"the governments of Uruguay, Argentina and Peru", "delegations of Russia and Ukraine": the
+        countries named after a generic actor noun are the parties."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_ACTORS:
+            return [tok]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    r = idx.ref_at(seg, objs[0].i)
+                    if r is not None and r.kind in ("country", "government", "igo"):
+                        return self._members(objs[0])
+        return [tok]
 
     def _modifier_conjuncts(self, tok, first, seg: int, idx) -> list[Party]:
         """"Japanese and American warships", "Mexican and Canadian goods": one party per demonym."""
@@ -465,6 +588,9 @@ class EventCoder:
 
     def _party(self, tok, seg: int, idx) -> Party | None:
         ref = idx.ref_at(seg, tok.i)
+        if ref is None and tok.lower_ in ("we", "our") and tok.dep_ in ("nsubj", "poss"):
+            spk = self._speaker(tok)
+            return self._party(spk, seg, idx) if spk is not None else None
         if ref is None:
             if tok.lower_ in SKIP_PRONOUNS:
                 return None
@@ -473,14 +599,20 @@ class EventCoder:
         if ref is None:
             # A thing qualified by an actor: "Canadian goods", "US trade actions", "Japan's exports",
             # "its warplanes".
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
-                    r = idx.ref_at(seg, c.i)
-                    if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") and \
-                            tok.lemma_.lower() in FORCE_NOUNS:
-                        r = self.resolver.pronoun(idx, seg, c)
-                    if r is not None and r.kind in ("country", "government", "igo"):
-                        return r.party(c.text)
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+            # "U.S. Governmental authorities": the actor may modify the modifier
+            mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+            for c in mods:
+                r = idx.ref_at(seg, c.i)
+                kinds = ("country", "government", "igo")
+                if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and (
+                        (c.lower_ in ("its", "their") and tok.lemma_.lower() in FORCE_NOUNS) or
+                        (c.lower_ in ("its", "their", "his", "her") and self.lex.noun_frames(tok.lemma_.lower()))):
+                    # "its warplanes", "his tariff hikes": the owner of the forces or of the act
+                    r = self.resolver.pronoun(idx, seg, c)
+                    kinds = ("country", "government", "igo", "person")
+                if r is not None and r.kind in kinds:
+                    return r.party(c.text)
             if tok.lemma_.lower() in FORCE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Chad says troops killed ...": unowned forces of a reporting country.
                 r = self._reporter(tok, seg, idx)
@@ -490,6 +622,18 @@ class EventCoder:
         mention = next((m.text for m in ref.mentions), tok.text)
         span_text = tok.text if ref.kind != "group" else mention
         return ref.party(span_text if tok.pos_ != "PRON" else tok.text)
+
+    def _speaker(self, tok):
+        """"'We urge Washington to reconsider,' the association said": the first person of a quotation is
+        the side of its speaker (the subject of the reporting verb the quotation depends on)."""
+        if not any(t.text in QUOTE_MARKS for t in tok.sent):
+            return None
+        t, hops = tok, 0
+        while t.head.i != t.i and hops < 6:
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                return next((c for c in t.head.children if c.dep_ == "nsubj" and c.lower_ not in SKIP_PRONOUNS), None)
+            t, hops = t.head, hops + 1
+        return None
 
     def _reporter(self, tok, seg: int, idx):
         """The country or government that reports the clause ``tok`` belongs to."""
@@ -520,8 +664,21 @@ class EventCoder:
             if gov is not None:
                 objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
                 targets = [x for x in (self._party(t, seg, idx) for o in objs for t in [o, *o.conjuncts]) if x is not None]
+        if not targets and trig.rule == "verb.reported-breach":
+            return  # the party accused of the breach is not named
+        if not targets and frame.type == "REQUEST" and not trig.nominal:
+            # "demanded that Argentina, Chile and Peru withdraw ...": the subject of the demanded clause.
+            subj = [g for c in trig.token.children if c.dep_ in ("ccomp", "xcomp")
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "urge X to": X parsed as nsubj
+            targets = [p for p in self._parties([m for g in subj for m in self._members(g)], seg, idx)
+                       if not any(p.actor == s.actor for s in sources)]
         if not targets:
             targets = [x for x in (self._party(t, seg, idx) for t in self._addressees(trig.token)) if x is not None]
+        if not targets and not trig.nominal and trig.token.dep_ == "conj" and trig.token.head.pos_ == "VERB" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children):
+            # "accused Tokyo of ... and threatened retaliatory action": the shared counterpart.
+            objs = [c for c in trig.token.head.children if c.dep_ in ("dobj", "dative")]
+            targets = [p for p in self._parties(objs, seg, idx) if not any(p.actor == s.actor for s in sources)]
         if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
         head = trig.token
@@ -572,9 +729,14 @@ class EventCoder:
             # A government's protest is diplomatic: ACCUSE (annotation.md), not a demonstration.
             for t in trig.source_toks:
                 r = idx.ref_at(seg, t.i)
-                if r is not None and (r.kind in ("country", "government", "igo") or r.sector == "GOV") and \
-                        r.kind != "group":
+                if r is not None and (r.kind in ("country", "government", "igo") or r.sector == "GOV") and (
+                        r.kind != "group" or t.lemma_.lower() in OFFICIAL_NOUNS):
                     official.add(r.id)
+                elif r is None and t.lemma_.lower() in OFFICIAL_NOUNS:
+                    # "The French government strongly protests against ...": a diplomatic protest
+                    p_ = self._party(t, seg, idx)
+                    if p_ is not None:
+                        official.add(p_.actor)
         for src, tgt in pairs:
             if tgt is not None and src.actor is not None and src.actor == tgt.actor:
                 continue
@@ -801,3 +963,19 @@ class _ModFrame:
     @property
     def target(self):
         return self.base.target if self.base is not None else ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A frame built by the coder itself (not from the lexicon)."""
+
+    type: str
+    mode: str | None = None
+    context: tuple = ()
+    target: tuple = ()
+    modality: str | None = None
+    source: str = "events.yaml"
+    rule: str = ""
+
+
+_BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
