@@ -90,3 +90,38 @@ def test_it_is_the_main_clause_subject(coder: Coder) -> None:
                      "and said it would retaliate.", "1987-03-11")
     threats = [e for e in r.events if e.type == "THREATEN"]
     assert threats and {e.source.country or e.source.code for e in threats} == {"EU"}
+
+
+# Armed groups, context countries and descriptions of IGOs (invented sentences) ---------------------------
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("UNITA attacked a government convoy.", "UNITA", "AGO"),  # a legacy code (ANGREB) in the data
+    ("Hamas fired rockets at Israel.", "Hamas", "PSE"),  # the data's alias is the acronym HAMAS
+    ("Hezbollah fired rockets at Israel.", "Hezbollah", "LBN"),
+    ("The M23 seized the town.", "The M23", "COD"),
+    ("The Houthis attacked a tanker.", "The Houthis", "YEM"),
+])
+def test_armed_groups(coder: Coder, text: str, mention: str, country: str) -> None:
+    assert _actor(_code(coder, text, "1990-03-01"), mention).country == country
+
+
+def test_armed_group_leader_takes_group_country(coder: Coder) -> None:
+    r = _code(coder, "UNITA leader Jonas Savimbi said he was ready to reopen the railway.", "1987-03-26")
+    assert _actor(r, "Jonas Savimbi").country == "AGO"
+
+
+def test_generic_army_takes_context_country(coder: Coder) -> None:
+    r = _code(coder, "Brazil's state oil company Petrobras has asked the Army to withdraw its troops.", "1987-03-13")
+    army = _actor(r, "Army")
+    assert army.country == "BRA" and army.kind == "group"
+
+
+def test_context_country_is_the_paragraphs(coder: Coder) -> None:
+    text = "Chad said on Sunday that its forces had repelled a Libyan attack.\n\nChad said troops killed 1,269 soldiers."
+    r = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 22)))
+    assert _actor(r, "troops").country == "TCD"
+
+
+def test_igo_description_is_the_last_igo(coder: Coder) -> None:
+    r = _code(coder, "Trump criticised BRICS on Sunday. He threatened the bloc with new tariffs.", "2025-07-06")
+    assert _actor(r, "bloc").country == "BRICS"

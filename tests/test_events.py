@@ -35,10 +35,10 @@ XFAIL = {
     "Trump threatened to impose 25 percent tariffs": "Trump is not resolved on the sentence's date (before his second term)",
     "Trump's threats against Canada have angered Ottawa.": "Trump is not resolved on the sentence's date (before his second term)",
     "Beijing vowed to retaliate against the new American levies": "the levies themselves are coded as a threatened act",
-    "Thousands of South Korean students demonstrated": "no PROTEST from 'demonstrated' with a quantity subject",
+    "Thousands of South Korean students demonstrated": "no target from 'the government of President ...'",
     "Belgian farmers protested outside the European Parliament": "target taken from the trade deal's partner, not the parliament",
     "Brazilian seamen went on strike": "'went on strike' is not a trigger",
-    "Hundreds of Filipino protesters rallied": "no source from a quantity subject ('Hundreds of ... protesters')",
+    "Hundreds of Filipino protesters rallied": "the purpose clause 'to demand the closure' adds a REQUEST",
     "Georgian demonstrators marched on parliament": "the domestic target (parliament) is not a party",
     "Poland sent thousands of troops": "the quantity object hides 'troops' from the send-troops modifier",
     "India massed troops along its border with Pakistan": "target under 'its border with' is not found",
@@ -176,3 +176,44 @@ RULE_CASES = [
 def test_rule_sentence(coder: Coder, text: str, expected: set) -> None:
     record = _code(coder, text, "2024-05-10")
     assert {(e.type, _key(e.source), _key(e.target)) for e in record.events} == expected
+
+
+# Patterns coded by the coder itself (invented sentences) -------------------------------------------------
+
+def _triples(record):
+    return {(e.type, _key(e.source), _key(e.target)) for e in record.events}
+
+
+def test_not_ruling_out_retaliation_is_a_threat(coder: Coder) -> None:
+    r = _code(coder, "Kuwait said on Monday it did not rule out retaliation against Iran.", "1987-03-24")
+    ev = [e for e in r.events if e.type == "THREATEN"]
+    assert [(_key(e.source), _key(e.target), e.negated, e.mode) for e in ev] == [("KWT", "IRN", False, "sanction")]
+
+
+def test_ruling_out_talks_is_not_a_threat(coder: Coder) -> None:
+    r = _code(coder, "Norway did not rule out further talks with Chile.", "1987-03-24")
+    assert not any(e.type == "THREATEN" for e in r.events)
+
+
+def test_came_under_fire_from_is_an_accusation(coder: Coder) -> None:
+    r = _code(coder, "The Japanese trade policy came under fire from France on Tuesday.", "1987-03-24")
+    assert ("ACCUSE", "FRA", "JPN") in _triples(r) or ("ACCUSE", "FRA", None) in _triples(r)
+    r = _code(coder, "Peru came under fire from Chile over the fishing accord.", "1987-03-24")
+    assert ("ACCUSE", "CHL", "PER") in _triples(r)
+
+
+def test_troops_coming_under_fire_is_not_an_accusation(coder: Coder) -> None:
+    r = _code(coder, "Chilean troops came under fire from rebels near the border.", "1987-03-24")
+    assert not any(e.type == "ACCUSE" for e in r.events)
+
+
+def test_quantity_subject(coder: Coder) -> None:
+    r = _code(coder, "Thousands of Iraqi troops attacked Iran on Monday.", "1987-03-24")
+    assert ("ASSAULT", "IRQ", "IRN") in _triples(r)
+
+
+def test_refusal_answers_counterpart_of_earlier_sentence(coder: Coder) -> None:
+    text = ("The United States accused Iran of planning attacks on shipping in the Gulf. "
+            "Iran denied the reports on Sunday.")
+    r = _code(coder, text, "1987-03-24")
+    assert ("REJECT", "IRN", "USA") in _triples(r)

@@ -34,6 +34,30 @@ SUBJECT_HEADS = GOV_NOUNS | {"regime", "authorities", "official", "leader", "lea
                              "forces", "force", "troops", "junta", "president", "minister", "parliament"}
 # Nouns that, owned by or modified by a country, stand for that country's government.
 _CAPS = re.compile(r"^[A-Z]")
+# Generic forces and state nouns that, with no owner or country modifier, stand for the country of the
+# article's context ("Petrobras asked the Army to withdraw the troops", "rebels killed 18 soldiers").
+CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "navy": "MIL",
+                 "police": "COP", "regime": "GOV", "junta": "GOV", "government": "GOV", "rebel": "REB",
+                 "guerrilla": "REB", "insurgent": "REB"}
+CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
+# Descriptions of an international organisation: the most recent one of the article (of the preferred
+# codes first): "the 11-nation grouping", "the bloc", "the alliance", "the Commission", "the council".
+IGO_NOUNS = {"bloc": (), "grouping": (), "alliance": ("NATO",), "commission": ("EU",), "council": ("UN", "EU"),
+             "assembly": ("UN",), "organisation": (), "organization": (), "community": ("EU",)}
+IGO_CAPITAL_ONLY = {"community", "commission"}
+# Legacy CAMEO country codes still met in the actor data's codes ("ANGREB" for UNITA).
+LEGACY_CODES = {"ANG": "AGO", "ZAI": "COD", "ZAR": "COD", "JAP": "JPN", "LEB": "LBN", "KUW": "KWT",
+                "SAF": "ZAF", "UKG": "GBR", "USR": "RUS", "GMW": "DEU", "BAH": "BHS", "FRN": "FRA"}
+# Armed groups the shipped data lacks (annotation.md, "Rebels and non-state armed groups"); dictionary
+# entries of the same names win.
+GROUP_SUPPLEMENT = {
+    "m23": ("group:m23", "M23", "COD"), "march 23 movement": ("group:m23", "M23", "COD"),
+    "houthis": ("group:houthis", "Houthis", "YEM"), "houthi": ("group:houthis", "Houthis", "YEM"),
+    "huthis": ("group:houthis", "Houthis", "YEM"),
+    "rsf": ("group:rapid-support-forces", "Rapid Support Forces", "SDN"),
+    "rapid support forces": ("group:rapid-support-forces", "Rapid Support Forces", "SDN"),
+}
+_SUPP_PREFIX = {" ".join(k.split()[:m]) for k in GROUP_SUPPLEMENT for m in range(1, len(k.split()) + 1)}
 _NAME_DEPS = {"compound", "flat", "appos"}
 
 
@@ -152,14 +176,63 @@ class Resolver:
             words = k.split(" ")
             for m in range(1, len(words) + 1):
                 self._prefixes.add(" ".join(words[:m]))
+        self._prefixes |= _SUPP_PREFIX
+        self._iso: dict[str, bool] = {}
 
     # The entry point -------------------------------------------------------------------------------
     def resolve(self, parsed: list, date: dt.date | None) -> ActorIndex:
         idx = ActorIndex(date)
+        pending: list[tuple[int, object, object, str]] = []
         for seg, p in enumerate(parsed):
             self._names(idx, seg, p)
-            self._descriptions(idx, seg, p)
+            self._descriptions(idx, seg, p, pending)
+        if pending:
+            self._context_forces(idx, parsed, pending)
         return idx
+
+    def _context_forces(self, idx: ActorIndex, parsed: list, pending: list) -> None:
+        """"the Army", "troops", "the regime" with no owner: the country of the context -- the most
+        mentioned country in the paragraph before the noun, else in the article before it, else in the
+        whole article (a headline). One pass over the article's mentions, then one per paragraph."""
+        by_seg: dict[int, list[tuple[int, str]]] = {}
+        for ref in idx.refs:
+            if not self._is_country(ref.country) or (ref.code and not ref.code.startswith(ref.country)):
+                continue  # IGOs; "IMGMUS" (al-Qaeda): a religious code, not Mauritius
+            for pos in ref.positions:
+                by_seg.setdefault(pos[0], []).append((pos[1], ref.country))
+        total: dict[str, int] = {}
+        for items in by_seg.values():
+            for _, c in items:
+                total[c] = total.get(c, 0) + 1
+        before: dict[str, int] = {}
+        last: tuple[int, str] | None = None  # the last mention of the paragraphs before
+        done_seg = -1
+        for seg, p, t, sector in sorted(pending, key=lambda x: (x[0], x[2].i)):
+            while done_seg < seg - 1:
+                done_seg += 1
+                for i, c in by_seg.get(done_seg, ()):
+                    before[c] = before.get(c, 0) + 1
+                    if last is None or last[0] < done_seg * 100000 + i:
+                        last = (done_seg * 100000 + i, c)
+            here: dict[str, tuple[int, int]] = {}
+            for i, c in by_seg.get(seg, ()):
+                if i < t.i:
+                    n, at = here.get(c, (0, -1))
+                    here[c] = (n + 1, max(at, i))
+            country = None
+            if here:
+                # forces: the paragraph's main country; "the government", "the regime": the last named
+                country = max(here, key=lambda c: (here[c][1], here[c][0]) if sector == "GOV" else here[c])
+            elif before:
+                country = last[1] if sector == "GOV" and last is not None else max(before, key=lambda c: before[c])
+            elif total:
+                country = max(total, key=lambda c: total[c])  # a headline, a first sentence: the article's
+            if country is None:
+                continue
+            low = t.lemma_.lower()
+            ref = idx.get_or_create(f"group:{country}{sector}", name=f"{country} {low}", kind="group",
+                                    code=_code(country, sector), country=country, sector=sector, role=low)
+            idx.add_mention(ref, seg, p, self._np_range(t), t.i)
 
     # Names: dictionary windows, then NER people ---------------------------------------------------
     def _names(self, idx: ActorIndex, seg: int, p) -> None:
@@ -192,8 +265,15 @@ class Resolver:
                     continue
                 if key in self._keys:
                     entries = self.d.lookup(text[start:last.idx + len(last)])
+                    if not entries and j - i == 1 and tok.is_title and len(tok) >= 4:
+                        # "Hamas", "Unita": an acronym-only alias written as a word.
+                        entries = [e for e in self.d.lookup(tok.text.upper())
+                                   if e.kind in ("group", "organization", "igo")]
                     if entries:
                         hit = (j, entries)
+                elif key in GROUP_SUPPLEMENT and hit is None and not (tok.is_lower and j - i == 1) and \
+                        (key != "rsf" or last.text == "RSF"):
+                    hit = (j, GROUP_SUPPLEMENT[key])
             if hit is None:
                 code = self.d.demonym(tok.text.capitalize() if lowered else tok.text) \
                     if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
@@ -212,6 +292,17 @@ class Resolver:
             j, entries = hit
             if doc[i].lower_ == "the" and j - i == 1:
                 i += 1
+                continue
+            if isinstance(entries, tuple):
+                key, name, country = entries
+                ref = idx.get_or_create(key, name=name, kind="group", code=country + "REB", country=country,
+                                        sector="REB")
+                h = j - 1
+                while h > i and doc[h].is_punct:
+                    h -= 1
+                idx.add_mention(ref, seg, p, range(i, j), h)
+                taken.update(range(i, j))
+                i = j
                 continue
             self._bind_entry(idx, seg, p, range(i, j), entries)
             taken.update(range(i, j))
@@ -263,12 +354,36 @@ class Resolver:
                     idx.add_mention(ref, seg, p, toks, head)
                     return
         res = self.d.resolve(entry, idx.date)
+        if res.country is None and entry.kind in ("group", "organization") and res.code and len(res.code) >= 6:
+            # "ANGREB" (UNITA): a legacy country code in the CAMEO code.
+            c = LEGACY_CODES.get(res.code[:3]) or (res.code[:3] if self._is_country(res.code[:3]) else None)
+            if c is not None:
+                res = type(res)(code=c + res.code[3:], country=c, sector=res.sector, role=res.role,
+                                office=getattr(res, "office", None))
         if entry.kind == "country" and len(toks) == 1 and self._is_modifier(doc[head]):
             # "Canadian goods", "U.S. trade actions": the country qualifies a thing; still a mention.
             idx.country_tok[(seg, head)] = res.country
         ref = idx.get_or_create(entry.key, name=entry.name, kind=entry.kind, code=res.code or _code(res.country, res.sector),
                                 country=res.country, sector=res.sector, role=res.role)
         idx.add_mention(ref, seg, p, toks, head)
+
+    def _group_country(self, entry) -> str | None:
+        res = self.d.resolve(entry, None)
+        if self._is_country(res.country):
+            return res.country
+        if res.code and len(res.code) >= 6:
+            c = LEGACY_CODES.get(res.code[:3]) or res.code[:3]
+            return c if self._is_country(c) else None
+        return None
+
+    def _is_country(self, code: str | None) -> bool:
+        """An ISO country code (not an IGO code such as EU or UN); memoised."""
+        if not code:
+            return False
+        ok = self._iso.get(code)
+        if ok is None:
+            ok = self._iso[code] = len(code) == 3 and self.d.country(code) is not None
+        return ok
 
     @staticmethod
     def _is_modifier(tok) -> bool:
@@ -289,6 +404,9 @@ class Resolver:
         for ref in reversed(idx.refs):
             if ref.kind == "person" and ref.surname and ref.surname.lower() == low:
                 return ref
+        info = self.d.title(low)
+        if info is not None and not info.person:
+            return None  # "Army", "Police": a common noun, not a surname
         cands = self.d.surname_candidates(surname, idx.date) if idx.date else []
         if len(cands) == 1:
             e = cands[0]
@@ -418,6 +536,9 @@ class Resolver:
                 if c is None and _CAPS.match(t.text):
                     entries = self.d.lookup(t.text)
                     c = next((e.country for e in entries if e.kind in ("country", "government") and e.country), None)
+                    if c is None:
+                        # "UNITA leader Jonas Savimbi": an armed group's leader is of its country.
+                        c = next((x for x in (self._group_country(e) for e in entries if e.kind == "group") if x), None)
                     if c is None and k + 1 < len(words):
                         entries = self.d.lookup(t.text + " " + words[k + 1].text)
                         c = next((e.country for e in entries if e.kind in ("country", "government")), None)
@@ -426,12 +547,14 @@ class Resolver:
             k += 1
 
     # Descriptions without names: "the US president", "Canadian officials", "Carney's office" ------
-    def _descriptions(self, idx: ActorIndex, seg: int, p) -> None:
+    def _descriptions(self, idx: ActorIndex, seg: int, p, pending: list | None = None) -> None:
         doc = p.doc
         for t in doc:
             if (seg, t.i) in idx.tok or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             low = t.lemma_.lower()
+            if low in IGO_NOUNS and self._igo_description(idx, seg, p, t, low):
+                continue
             info = self.d.title(low) or self.d.title(t.lower_)
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
             # A multiword title ending here: "prime minister", "trade representative".
@@ -483,6 +606,12 @@ class Resolver:
                         r.mentions.append(Mention(text=t.text, start=p.start + t.idx,
                                                   end=p.start + t.idx + len(t.text), in_=p.in_))
                     continue
+            if pending is not None and not country and self._unowned(idx, seg, t):
+                lem = t.lemma_.lower()
+                sector = CONTEXT_NOUNS.get(lem) or (CONTEXT_PLURAL.get(lem) if t.tag_ in ("NNS", "NNPS") else None)
+                if sector is not None:
+                    pending.append((seg, p, t, sector))
+                    continue
             if low in GOV_NOUNS:
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
                 if owner is None:
@@ -499,6 +628,40 @@ class Resolver:
                     continue
                 gov = self._government(idx, country)
                 idx.add_mention(gov, seg, p, range(owner.i, t.i + 1), t.i)
+
+    @staticmethod
+    def _unowned(idx: ActorIndex, seg: int, t) -> bool:
+        """No owner, country, name or "of"/"from" phrase says whose forces these are."""
+        if any((seg, k) in idx.tok for k in range(t.left_edge.i, t.i)):
+            return False  # "UN troops", "Al-Qaeda-linked rebels"
+        for c in t.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                return False
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and (
+                    (seg, c.i) in idx.tok or c.ent_type_ in ("GPE", "ORG")):
+                return False  # "UN troops", "Iraqi forces", "Contra rebels" ("Communist rebels" is not)
+        return True
+
+    def _igo_description(self, idx: ActorIndex, seg: int, p, t, low: str) -> bool:
+        """"the bloc", "the 11-nation grouping", "the Commission": the most recent IGO of the article."""
+        if low in IGO_CAPITAL_ONLY and not _CAPS.match(t.text):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) and not (
+                low in IGO_CAPITAL_ONLY and t.dep_ == "compound" and (t.i > t.sent.start or t.pos_ == "PROPN")
+                and not any(c.dep_ in ("compound", "amod") for c in t.children)):
+            return False  # "the bloc"; "Commission officials" (capitalised, inside a sentence)
+        if not self._unowned(idx, seg, t) or t.tag_ in ("NNS", "NNPS"):
+            return False
+        prefer = IGO_NOUNS[low]
+        ref = None
+        if prefer:
+            ref = idx.last_before(seg, t.i, lambda r: r.kind == "igo" and r.country in prefer, window_segments=50)
+        if ref is None:
+            ref = idx.last_before(seg, t.i, lambda r: r.kind == "igo", window_segments=50)
+        if ref is None:
+            return False
+        idx.add_mention(ref, seg, p, self._np_range(t), t.i)
+        return True
 
     @staticmethod
     def _last_two(idx: ActorIndex, seg: int, t) -> list[Ref]:

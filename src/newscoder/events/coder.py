@@ -41,7 +41,18 @@ FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "a
 FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nmod", "poss", "dative", "iobj",
                  "attr", "oprd", "appos", "acl", "pcomp", "conj", "advcl", "ccomp"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
-                 "withstand", "weather", "undergo"}
+                 "withstand", "weather", "undergo", "draw", "attract"}
+# "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
+RULE_OUT_FORCE = {"force", "strike", "attack", "war", "invasion", "intervention", "operation", "military",
+                  "response", "reprisal", "escalation"}
+RULE_OUT_SANCTION = {"retaliation", "sanction", "tariff", "embargo", "boycott", "expulsion", "countermeasure",
+                     "measure", "action", "step", "penalty", "levy", "duty", "ban"}
+RULE_OUT_MODS = {"retaliatory", "military", "punitive", "economic", "trade", "further", "tough", "reciprocal"}
+# "came under fire / criticism from X": X accuses the subject.
+UNDER_FIRE = {"fire", "criticism", "attack", "scrutiny"}
+# "thousands of troops", "dozens of rebels": the party is the noun after "of".
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
+                  "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several"}
 # Acts that, reported by a party about another, are an accusation ("the EC said the U.S. broke trade
 # rules", "the trade group said Japan has not lived up to the pact"): the verb, and for the general verbs
 # the objects (or xcomp verbs) that make it a breach.
@@ -87,6 +98,7 @@ class EventCoder:
         events: list[Event] = []
         segs: list[int] = []
         seen: set[tuple] = set()
+        self._where: dict[int, tuple[int, int]] = {}  # id(event) -> (segment, first token of its sentence)
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
@@ -105,7 +117,9 @@ class EventCoder:
                     seen.add(key)
                     events.append(ev)
                     segs.append(seg)
+                    self._where[id(ev)] = (seg, trig.token.sent.start)
         self._responses(events, segs)
+        self._context_counterparts(events, idx)
         # A target-less event repeating one with a target in the same sentence ("threatened to impose
         # tariffs on X": the verb and its noun) adds nothing.
         aimed = {(e.type, e.source.actor if e.source else None, e.start) for e in events if e.target is not None}
@@ -114,6 +128,24 @@ class EventCoder:
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         return events
+
+    def _context_counterparts(self, events: list[Event], idx) -> None:
+        """A refusal or threat still without a target answers the party of another country named last
+        before its sentence, in the same paragraph or the one before ("The U.S. asked Iran to ... Iran
+        denied the reports"; "... would meet a strong response, Tehran Radio said")."""
+        for ev in events:
+            if ev.type not in RESPONSE_TYPES or ev.target is not None or ev.negated or ev.source is None:
+                continue
+            src = ev.source.country
+            where = self._where.get(id(ev))
+            if not src or where is None:
+                continue
+            seg, sent_start = where
+            ref = idx.last_before(seg, sent_start, lambda r, src=src: r.country and r.country != src and r.kind in (
+                "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC")),
+                window_segments=1)
+            if ref is not None:
+                ev.target = ref.party(next((m.text for m in ref.mentions), ref.name))
 
     @staticmethod
     def _responses(events: list[Event], segs: list[int]) -> None:
@@ -150,6 +182,14 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         if _warned_against(tok) or _noun_infinitive(tok):
             return None
+        if lemma == "rule":
+            trig = self._rule_out(tok)
+            if trig is not None:
+                return trig
+        if lemma == "come":
+            trig = self._under_fire(tok)
+            if trig is not None:
+                return trig
         if lemma in self.lex.reporting_verbs:
             # A reporting verb is an event only in a conditioned sense ("wrote to his counterpart").
             conditioned = [f for f in self.lex.verb_frames(lemma) if f.when_prep or f.when_object or f.when_xcomp]
@@ -227,6 +267,43 @@ class EventCoder:
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _rule_out(self, tok):
+        """"did not rule out retaliatory measures against the U.S.": a THREATEN by the subject."""
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or not any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            return None
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return None
+        low = obj.lemma_.lower()
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+        if low in RULE_OUT_FORCE or "military" in mods:
+            mode = "force"
+        elif low in RULE_OUT_SANCTION and (low not in ("measure", "action", "step") or mods & RULE_OUT_MODS):
+            mode = "sanction"
+        else:
+            return None
+        frame = _Frame("THREATEN", mode, target=("against", "on", "to", "toward"), modality="threatened",
+                       rule="not-rule-out")
+        return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
+                        "verb.not-rule-out")
+
+    def _under_fire(self, tok):
+        """"X came under fire (criticism) from Y" / "has come under fire in Congress": Y accuses X."""
+        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+        if noun is None or noun.lemma_.lower() not in UNDER_FIRE:
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lemma_.lower() in FORCE_NOUNS or self.lex.noun_frames(subj[0].lemma_.lower()) and \
+                subj[0].lemma_.lower() in ("convoy", "ship", "tanker", "vessel", "position", "base", "town"):
+            return None  # "troops came under fire": shooting, not criticism
+        critics = [g for h in (tok, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "by")
+                   for g in c.children if g.dep_ == "pobj"]
+        if not critics:
+            return None
+        return _Trigger(tok, _UNDER_FIRE_FRAME, False, critics, subj, "verb.under-fire")
 
     def _noun_trigger(self, tok):
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -524,6 +601,7 @@ class EventCoder:
 
     def _parties(self, toks, seg: int, idx) -> list[Party]:
         out = []
+        toks = [self._quantity_head(t) for t in toks]
         toks = [m for t in toks for m in self._of_members(t, seg, idx)]
         for t in toks:
             many = idx.multi.get((seg, t.i))
@@ -540,6 +618,18 @@ class EventCoder:
                 seen.add(p.actor)
                 uniq.append(p)
         return uniq
+
+    @staticmethod
+    def _quantity_head(tok):
+        """"thousands of troops", "dozens of rebels": the noun after "of" is the party."""
+        if not (tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_NOUNS):
+            return tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                g = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if g is not None:
+                    return g
+        return tok
 
     @staticmethod
     def _members(tok) -> list:
@@ -687,6 +777,8 @@ class EventCoder:
                 head.head.head.pos_ in ("VERB", "AUX"):
             verb = head.head.head  # "would go ahead with sanctions"
         modality, negated = self._modality(verb if verb is not None else head)
+        if trig.rule == "verb.not-rule-out":
+            negated = False  # not ruling out an act is threatening it
         etype, mode = frame.type, frame.mode
         if frame.modality:
             modality = frame.modality
@@ -701,6 +793,8 @@ class EventCoder:
             etype, mode, modality = "THREATEN", modes[frame.type], "threatened"
         elif etype == "THREATEN" and modality == "asserted":
             modality = "threatened"
+        if trig.rule == "verb.not-rule-out":
+            mode = frame.mode
         if not targets and etype in RECIPROCAL and len(sources) > 1:
             # Reciprocal: once, in the direction of the first-named party (annotation.md).
             if any(idx.multi.get((seg, t.i)) for t in trig.source_toks):
@@ -979,3 +1073,4 @@ class _Frame:
 
 
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
+_UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
