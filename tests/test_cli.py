@@ -119,3 +119,23 @@ def test_two_workers_give_the_same_records_in_the_same_order(run, tmp_path):
     two = run("code", src, "--format", "jsonl", "--no-db", "--no-progress", "--workers", "2", "--batch-size", "8")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) > 30
+
+
+def test_a_near_duplicate_story_is_linked_not_coded_again(run, tmp_path):
+    body = ("Japan and the United States held talks in Tokyo on Friday on the semiconductor dispute, "
+            "officials said. The two sides agreed to meet again next month to review the trade pact. "
+            "Japanese negotiators presented figures on chip exports to third countries and on prices "
+            "charged by makers in Japan, and the American side asked for wider access for its firms. "
+            "Both delegations described the talks as frank and useful, and said working groups would "
+            "continue the discussions on market access, prices and monitoring over the coming weeks.")
+    src = tmp_path / "wire.jsonl"
+    src.write_text(json.dumps({"id": "w1", "date": "1987-03-27", "title": "", "text": body, "source": "A"}) + "\n"
+                   + json.dumps({"id": "w2", "date": "1987-03-27", "title": "",
+                                 "text": body.replace("officials said", "officials told reporters"),
+                                 "source": "B"}) + "\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    res = run("code", src, "--format", "none", "--db", db, "--no-progress")
+    assert res.exit_code == 0 and "1 duplicate stories linked" in res.stderr
+    out = run("events", "--db", db, "--format", "jsonl")
+    rows = [json.loads(x) for x in out.stdout.splitlines()]
+    assert rows and {(r["article_id"], r["num_articles"], r["num_sources"]) for r in rows} == {("w1", 2, 2)}

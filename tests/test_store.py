@@ -80,7 +80,7 @@ def test_round_trip_is_exact(store):
                        "source_country": "USA", "target_name": "Mark Carney", "target_code": "CANGOV",
                        "target_country": "CAN", "negated": False, "modality": "asserted", "goldstein": 1.0,
                        "trigger": "spoke", "sentence": "Trump spoke with Carney by phone on Friday.",
-                       "rule": "consult.call-with"}
+                       "rule": "consult.call-with", "num_articles": 1, "num_sources": 1}
     assert rows[1]["target_country"] is None and rows[1]["target_name"] is None
     assert store.con.execute("SELECT context, source_actor, in_ FROM events ORDER BY idx").fetchall() == [
         (["economic"], "A2", "text"), ([], None, "text")]
@@ -205,12 +205,12 @@ def test_migrations_are_recorded_and_not_rerun(tmp_path, monkeypatch):
 
     path = tmp_path / "m.duckdb"
     Store(path).close()
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, Migration(2, "add lang", m2)))
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, Migration(99, "add lang", m2)))
     for _ in range(2):
         with Store(path) as s:
             versions = s.con.execute("SELECT version, name FROM migrations ORDER BY version").fetchall()
             s.write([make_article()])  # the writer ignores columns it does not know
-    assert versions == [(1, "initial schema"), (2, "add lang")] and calls == [1]
+    assert versions == [(1, "initial schema"), (2, "duplicate_of and story_counts"), (99, "add lang")] and calls == [1]
 
 
 def test_failed_migration_rolls_back(tmp_path, monkeypatch):
@@ -220,12 +220,12 @@ def test_failed_migration_rolls_back(tmp_path, monkeypatch):
 
     path = tmp_path / "m.duckdb"
     Store(path).close()
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, Migration(2, "broken", broken)))
-    with pytest.raises(StorageError, match=r"migration 2 \(broken\) failed.*boom"):
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, Migration(99, "broken", broken)))
+    with pytest.raises(StorageError, match=r"migration 99 \(broken\) failed.*boom"):
         Store(path)
     monkeypatch.undo()
     with Store(path) as s:
-        assert s.con.execute("SELECT max(version) FROM migrations").fetchone() == (1,)
+        assert s.con.execute("SELECT max(version) FROM migrations").fetchone() == (2,)
         assert not s.con.execute("SELECT * FROM information_schema.tables WHERE table_name = 'half'").fetchall()
 
 
@@ -243,7 +243,8 @@ def test_writer_columns_match_the_migrated_schema(store):
     for table, cols in schema.TABLES.items():
         got = store.con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
                                 f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
-        assert got == cols, table
+        # duplicate_of is maintained by Store.link_duplicates, not by the writer.
+        assert [g for g in got if g[0] != "duplicate_of"] == cols, table
 
 
 def test_read_only_cannot_write(tmp_path):
@@ -304,3 +305,12 @@ def test_locked_by_another_process(tmp_path):
 def test_memory_store_works():
     with Store(":memory:") as s:
         assert s.write([make_article()]) == 1 and len(s.events()) == 2
+
+
+def test_linked_duplicates_count_as_articles_and_sources_of_the_first_story(store):
+    first = make_article("a1")
+    copy = CodedArticle(Article("a2", D(2025, 3, 28), "", "s.", source="Other Wire"), warnings=["duplicate of a1"])
+    store.write([first, copy])
+    assert store.link_duplicates({"a2": "a1"}) == 1
+    rows = store.events()
+    assert {(r["article_id"], r["num_articles"], r["num_sources"]) for r in rows} == {("a1", 2, 2)}

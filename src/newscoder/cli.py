@@ -85,8 +85,15 @@ def _options(model, actors, lexicon, **kw):
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes to code in (results stay in input order).")
 @click.option("--force", is_flag=True, help="Code articles again even when the database already holds them.")
+@click.option("--near-dups/--no-near-dups", default=True, show_default=True,
+              help="Link near-duplicate stories (MinHash, Jaccard >= --dup-threshold, <= 1 day apart) to "
+                   "their first story instead of coding them again; events then count the articles and "
+                   "sources that carry them.")
+@click.option("--dup-threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True,
+              help="Word 5-shingle Jaccard similarity from which two stories are the same story.")
 @coder_options
-def code(paths, db, no_db, fmt, batch_size, progress, workers, force, model, actors, lexicon):
+def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups, dup_threshold, model, actors,
+         lexicon):
     """Code articles: text files with a date header, JSONL, HTML, RSS/Atom, folders, or - for stdin.
 
     Prints the coded records on stdout, progress and a summary on stderr, and stores everything in
@@ -108,11 +115,18 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, model, act
     coder = Coder(options) if workers == 1 else None
     store = None
     known: set[str] = set()
+    dup_index = None
+    links: dict[str, str] = {}
+    dup_articles: list = []
     if not no_db:
         from .store import content_hash, open_store
         store = open_store(db)
         if not force:
             known = store.known_hashes()
+    if near_dups:
+        from .neardup import DuplicateIndex
+        dup_index = (DuplicateIndex.from_store(store, threshold=dup_threshold) if store is not None and not force
+                     else DuplicateIndex(threshold=dup_threshold))
     bar = None
     if progress:
         from tqdm import tqdm
@@ -130,6 +144,16 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, model, act
                 if bar is not None:
                     bar.update(1)
                 continue
+            if dup_index is not None and isinstance(x, Article):
+                first = dup_index.add_article(x)
+                if first is not None and first != x.id:
+                    # The same story again: stored and linked, not coded (its events would be counted twice).
+                    counts["near duplicates"] += 1
+                    links[x.id] = first
+                    dup_articles.append(CodedArticle(article=x, warnings=[f"duplicate of {first}"]))
+                    if bar is not None:
+                        bar.update(1)
+                    continue
             yield x
 
     stream = dedup(counted(read_inputs(paths)))
@@ -151,14 +175,13 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, model, act
                 if store is not None:
                     pending.append(item)
                     if len(pending) >= 200:
-                        store.write(pending, run_id=run_id)
+                        _flush(store, pending, dup_articles, links, run_id)
                         pending = []
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(events=counts["events"], refresh=False)
         if store is not None:
-            if pending:
-                store.write(pending, run_id=run_id)
+            _flush(store, pending, dup_articles, links, run_id)
             if rejects:
                 store.write_rejects(rejects, run_id=run_id)
             store.finish_run(run_id, dict(counts))
@@ -172,6 +195,16 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, model, act
         sys.exit(EXIT_REJECTS)
 
 
+def _flush(store, pending: list, dup_articles: list, links: dict, run_id) -> None:
+    """One transaction for coded articles; duplicates are stored after their first story and linked."""
+    if pending:
+        store.write(pending, run_id=run_id)
+    if dup_articles:
+        store.write(dup_articles, run_id=run_id)
+        store.link_duplicates({d.article.id: links[d.article.id] for d in dup_articles})
+        dup_articles.clear()
+
+
 def _emit(item, fmt: str) -> None:
     if fmt == "jsonl":
         sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
@@ -182,10 +215,12 @@ def _emit(item, fmt: str) -> None:
 
 def _summary(counts, by_type, db) -> None:
     types = ", ".join(f"{t} {n}" for t, n in by_type.most_common()) or "none"
-    dups = counts["read"] - counts["articles"] - counts["rejected"] - counts["already stored"]
+    dups = (counts["read"] - counts["articles"] - counts["rejected"] - counts["already stored"]
+            - counts["near duplicates"])
     click.echo(f"coded {counts['articles']} articles: {counts['events']} events ({types}), "
                f"{counts['quotes']} quotes, {counts['actors']} actors; {counts['rejected']} rejected, "
-               f"{dups} exact duplicates skipped, {counts['already stored']} already stored"
+               f"{counts['near duplicates']} duplicate stories linked, {dups} exact duplicates skipped, "
+               f"{counts['already stored']} already stored"
                + (f"; stored in {db}" if db else ""), err=True)
 
 
@@ -280,9 +315,13 @@ def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, ac
 
 from .cli_web import export_cmd, plot, serve  # noqa: E402  (commands of the web/plot/export layer)
 
+from .cli_scale import duplicates, spark  # noqa: E402  (Spark and duplicate listing)
+
 main.add_command(serve)
 main.add_command(plot)
 main.add_command(export_cmd)
+main.add_command(spark)
+main.add_command(duplicates)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -30,9 +30,10 @@ DEFAULT_PATH = "newscoder.duckdb"
 _CHUNK = 50_000  # rows per INSERT statement: bounds the size of the temporary columns
 _USE_NUMPY = np is not None
 _NUMERIC = {"INTEGER": "int64", "DOUBLE": "float64", "BOOLEAN": "bool"}
-EVENT_COLUMNS = ("article_id", "event_id", "date", "type", "mode", "source_name", "source_code",
+_EVENT_STORED = ("article_id", "event_id", "date", "type", "mode", "source_name", "source_code",
                  "source_country", "target_name", "target_code", "target_country", "negated", "modality",
                  "goldstein", "trigger", "sentence", "rule")
+EVENT_COLUMNS = _EVENT_STORED + ("num_articles", "num_sources")  # the last two from story_counts
 
 
 def _q(name: str) -> str:
@@ -344,14 +345,30 @@ class Store:
             x, y = (s.strip() for s in dyad)
             where.append(f"(({side('source', x)} AND {side('target', y)}) "
                          f"OR ({side('source', y)} AND {side('target', x)}))")
-        sql = ("SELECT " + ", ".join(f"e.{_q(c)}" for c in EVENT_COLUMNS)
+        sql = ("SELECT " + ", ".join(f"e.{_q(c)}" for c in _EVENT_STORED)
+               + ", coalesce(s.num_articles, 1) AS num_articles, coalesce(s.num_sources, 1) AS num_sources"
                + " FROM events e JOIN articles a ON a.id = e.article_id"
+               + " LEFT JOIN story_counts s ON s.story_id = e.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY coalesce(e.date, a.date) NULLS LAST, e.article_id, e.idx")
         if limit is not None:
             sql += " LIMIT ?"
             params.append(max(0, int(limit)))
         return self._query(sql, params)
+
+    def link_duplicates(self, links: dict[str, str]) -> int:
+        """Mark stored articles as duplicates of a first story: ``{duplicate_id: first_id}``.
+
+        Raises:
+            StorageError: the store is read-only or closed, or the update failed.
+        """
+        if not links:
+            return 0
+        with self._transaction("link duplicates") as con:
+            con.execute("UPDATE articles SET duplicate_of = l.f FROM (SELECT unnest(?::VARCHAR[]) AS d, "
+                        "unnest(?::VARCHAR[]) AS f) l WHERE articles.id = l.d",
+                        [list(links), list(links.values())])
+        return len(links)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (every newscoder table, including rejects and runs).

@@ -82,8 +82,22 @@ def _m0001_initial(con: duckdb.DuckDBPyConnection) -> None:
     """)
 
 
+def _m0002_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    # A near-duplicate story is stored (so a re-run skips it) and linked to its first story; its events
+    # are not stored again: the first story's events count it through story_counts (GDELT-style
+    # NumArticles / NumSources).
+    con.execute("""
+    ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR;
+    CREATE VIEW story_counts AS
+        SELECT coalesce(duplicate_of, id) AS story_id, count(*) AS num_articles,
+               count(DISTINCT coalesce(source, '')) AS num_sources
+        FROM articles GROUP BY ALL;
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _m0001_initial),
+    Migration(2, "duplicate_of and story_counts", _m0002_duplicates),
 )
 
 # The writer's view of the current schema: table -> (column, DuckDB type), in insert order.
