@@ -94,6 +94,9 @@ def _code(country: str | None, sector: str | None) -> str | None:
     return country + (sector or "")
 
 
+PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor"}
+
+
 class ActorIndex:
     """The actors of one article and which tokens refer to them."""
 
@@ -104,6 +107,7 @@ class ActorIndex:
         self.tok: dict[tuple[int, int], Ref] = {}  # (segment, token.i) -> Ref
         self.country_tok: dict[tuple[int, int], str] = {}  # demonym/country modifiers of things
         self.multi: dict[tuple[int, int], list[Ref]] = {}  # "the two leaders" -> both
+        self.coordinated: set[tuple[int, int]] = set()  # mention heads with a conjunct: "Rwanda and Congo"
 
     # -- building -------------------------------------------------------------------------------
     def get_or_create(self, key: str, **kw) -> Ref:
@@ -123,6 +127,8 @@ class ActorIndex:
             ref.mentions.append(Mention(text=text, start=start, end=start + len(text), in_=parsed.in_))
         ref.positions.append((seg, head))
         h = doc[head]
+        if any(doc[i].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[i].children) for i in tokens):
+            self.coordinated.add((seg, head))
         if h.dep_ in ("nsubj", "nsubjpass") or (
                 h.dep_ in ("amod", "compound", "poss", "nmod") and h.head.dep_ == "nsubj"
                 and h.head.lemma_.lower() in SUBJECT_HEADS):
@@ -188,7 +194,27 @@ class Resolver:
             self._descriptions(idx, seg, p, pending)
         if pending:
             self._context_forces(idx, parsed, pending)
+        self._headline_surnames(idx, parsed)
         return idx
+
+    @staticmethod
+    def _headline_surnames(idx: ActorIndex, parsed: list) -> None:
+        """"NAKASONE TO VISIT WASHINGTON": an all-capitals headline is lower-cased before parsing and
+        comes before the body that names the person in full, so its bare surnames are bound afterwards
+        to the people of the article with that surname."""
+        people = {r.surname.lower(): r for r in idx.refs if r.kind == "person" and r.surname and r.mentions
+                  and len(r.surname) > 3}
+        if not people:
+            return
+        for seg, p in enumerate(parsed):
+            if p.in_ != "title":
+                continue
+            for t in p.doc:
+                ref = people.get(t.lower_)
+                if ref is None or (seg, t.i) in idx.tok or t.pos_ not in ("NOUN", "PROPN") or \
+                        t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and (seg, t.head.i) not in idx.tok:
+                    continue
+                idx.add_mention(ref, seg, p, range(t.i, t.i + 1), t.i)
 
     def _context_forces(self, idx: ActorIndex, parsed: list, pending: list) -> None:
         """"the Army", "troops", "the regime" with no owner: the country of the context -- the most
@@ -555,6 +581,12 @@ class Resolver:
             low = t.lemma_.lower()
             if low in IGO_NOUNS and self._igo_description(idx, seg, p, t, low):
                 continue
+            if low in PAIR_NOUNS and t.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in t.children):
+                # "the two countries", "both nations": the last two countries named, together.
+                pair = self._last_two_countries(idx, seg, t)
+                if pair:
+                    idx.multi[(seg, t.i)] = pair
+                    continue
             info = self.d.title(low) or self.d.title(t.lower_)
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
             # A multiword title ending here: "prime minister", "trade representative".
@@ -662,6 +694,18 @@ class Resolver:
             return False
         idx.add_mention(ref, seg, p, self._np_range(t), t.i)
         return True
+
+    @staticmethod
+    def _last_two_countries(idx: ActorIndex, seg: int, t) -> list[Ref]:
+        seen: dict[str, tuple[tuple[int, int], Ref]] = {}
+        for ref in idx.refs:
+            if ref.kind not in ("country", "government") or not ref.country:
+                continue
+            before = [pos for pos in ref.positions if pos < (seg, t.i) and pos[0] >= seg - 3 and pos in idx.coordinated]
+            if before and (ref.country not in seen or max(before) > seen[ref.country][0]):
+                seen[ref.country] = (max(before), ref)
+        out = sorted(seen.values(), key=lambda x: x[0], reverse=True)[:2]
+        return [r for _, r in out] if len(out) == 2 else []
 
     @staticmethod
     def _last_two(idx: ActorIndex, seg: int, t) -> list[Ref]:

@@ -57,7 +57,7 @@ QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", 
 # rules", "the trade group said Japan has not lived up to the pact"): the verb, and for the general verbs
 # the objects (or xcomp verbs) that make it a breach.
 BREACH_VERBS = {"violate": None, "breach": None, "flout": None, "contravene": None, "renege": None,
-                "infringe": None, "cheat": None, "live": None,
+                "infringe": None, "cheat": None, "live": None, "lie": None, "mislead": None, "deceive": None,
                 "break": {"rule", "agreement", "accord", "pact", "treaty", "law", "ceasefire", "truce", "promise",
                           "commitment", "pledge", "deal", "regulation", "understanding", "obligation"},
                 "fail": {"implement", "honor", "honour", "abide", "comply", "live", "keep", "fulfil", "fulfill",
@@ -66,6 +66,12 @@ SETTING_PREPS = {"at", "during", "under", "on", "in", "throughout", "amid"}
 OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador", "president", "premier",
                   "chancellor", "foreign", "spokesman", "spokeswoman", "cabinet", "administration", "envoy",
                   "diplomat", "official", "authorities"}
+FIGURATIVE_MODS = {"verbal", "rhetorical", "diplomatic", "charm", "trade", "tariff", "price", "political", "media",
+                   "propaganda", "legal", "currency", "bidding", "advertising", "publicity", "culture", "word"}
+HARM_NOUNS = {"crisis", "death", "killing", "violence", "failure", "collapse", "escalation", "deterioration",
+              "incident", "explosion", "blast", "massacre", "crash", "loss", "damage", "tension", "chaos",
+              "unrest", "instability", "casualty", "destruction", "suffering", "disaster", "murder", "downing",
+              "sinking", "shooting", "atrocity", "genocide", "famine"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 GENERIC_ACTORS = {"government", "delegation", "leader", "minister", "representative", "official", "envoy",
                   "ambassador", "president", "head", "member", "army", "force", "troop", "authority", "people",
@@ -102,6 +108,7 @@ class EventCoder:
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
+            self._title_refs = (idx, seg) if p.in_ == "title" else None
             trigs = list(self._triggers(doc))
             trigs = self._reported_breaches(doc, trigs)
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
@@ -180,7 +187,7 @@ class EventCoder:
 
     def _verb_trigger(self, tok, consumed: set[int]):
         lemma = tok.lemma_.lower()
-        if _warned_against(tok) or _noun_infinitive(tok):
+        if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)):
             return None
         if lemma == "rule":
             trig = self._rule_out(tok)
@@ -198,6 +205,8 @@ class EventCoder:
                 return None
             return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                             "verb." + frame.rule)
+        if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+            return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
         if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
             return None  # "what it called military assets": naming, not a call
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -268,6 +277,16 @@ class EventCoder:
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
 
+    def _headline_infinitive(self, tok) -> bool:
+        """Headline "NAKASONE TO VISIT WASHINGTON", "SHULTZ AND SHEVARNADZE TO MEET": the infinitive
+        of a named party that opens the headline is its announced act, not a noun's purpose."""
+        ref = getattr(self, "_title_refs", None)
+        if ref is None or tok.dep_ not in ("acl", "relcl"):
+            return False
+        idx, seg = ref
+        head = tok.head
+        return head.left_edge.i == tok.sent.start and idx.ref_at(seg, head.i) is not None
+
     def _rule_out(self, tok):
         """"did not rule out retaliatory measures against the U.S.": a THREATEN by the subject."""
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or not any(
@@ -314,6 +333,12 @@ class EventCoder:
         frame = self._choose(frames, tok, [])
         if frame is None:
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about") and tok.head.head.pos_ == "VERB" and \
+                tok.head.head.lemma_.lower() in self.lex.reporting_verbs:
+            return None  # "Smart said of the trade sanctions", "asked about the talks": the topic
+        if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
+            return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return None  # "at the BRICS summit", "under the pact": the setting, not the act
         sources = self._noun_sources(tok)
@@ -351,12 +376,24 @@ class EventCoder:
         by_tok = {t.token.i: t for t in trigs if not t.nominal}
         for tok in doc:
             lemma = tok.lemma_.lower()
-            if tok.pos_ not in ("VERB", "AUX") or lemma not in BREACH_VERBS:
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            need = BREACH_VERBS[lemma]
+            if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "responsible" and any(
+                    g.dep_ == "prep" and g.lower_ == "for" and any(self._harm(h) for h in g.children if h.dep_ == "pobj")
+                    for g in c.children) for c in tok.children):
+                lemma = "be-responsible"  # "Russia is responsible for the attack," Zelensky said
+            elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+                lemma = "be-to-blame"  # "Washington is to blame," the ministry said
+            elif lemma not in BREACH_VERBS:
+                continue
+            need = BREACH_VERBS.get(lemma)
             if lemma == "live" and not (any(c.dep_ == "neg" for c in tok.children) and
                                         any(c.lower_ == "up" for c in tok.children)):
                 continue  # "has not lived up to the terms"
+            if lemma == "lie" and (tok.tag_ not in ("VBG", "VBD", "VBN") or any(
+                    c.dep_ in ("prep", "advmod", "prt", "dobj", "acomp") and c.lower_ not in ("about", "to", "again", "openly")
+                    for c in tok.children)):
+                continue  # "X is lying", "X lied about Y"; not "the problem lies in", "lie ahead", "lay down"
             if need is not None:
                 args = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]  # ccomp: a misparse
                 objs = {c.lemma_.lower() for c in args} | {g.lemma_.lower() for c in args for g in c.children
@@ -386,6 +423,11 @@ class EventCoder:
             out.append(_Trigger(rep, _BREACH_FRAME, False, speaker, actor, "verb.reported-breach"))
         return [t for t in trigs if t.nominal or t.token.i not in drop] + out
 
+    def _harm(self, noun) -> bool:
+        """A harmful act or outcome one is blamed for: "the attack", "the crisis", "the deaths"."""
+        low = noun.lemma_.lower()
+        return low in HARM_NOUNS or any(f.type in ("ASSAULT", "COERCE") for f in self.lex.noun_frames(low) or ())
+
     def _embedded(self, trig, verb_types: dict) -> bool:
         """An act that is only the content of a demand, accusation or refusal ("urged X to lift the
         sanctions", "accused Japan of violating the pact", "refused to let inspectors visit") is not
@@ -399,8 +441,12 @@ class EventCoder:
             return verb_types.get(t.head.head.i) == "AGREE"
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
             return True  # "an agreement opening its markets": the content of the agreement
+        if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
+            t = t.head  # "pledged to stop dumping and open its market": the second promised act
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
             t, hops = t.head, hops + 1
+            if t.dep_ != "xcomp" and t.lemma_.lower() in ("fail", "neglect"):
+                return True  # "has failed to open its markets": not done (a breach when reported)
             outer = verb_types.get(t.i)
             if outer is None:
                 continue
@@ -426,6 +472,8 @@ class EventCoder:
             if not (_holds(f.when_object, obj_lemmas) and _holds(f.when_xcomp, xcomps)
                     and _holds(f.when_prep, preps) and _holds(getattr(f, "when_modifier", None), mods)):
                 continue
+            if f.type == "ASSAULT" and tok.pos_ == "NOUN" and mods & FIGURATIVE_MODS:
+                return None  # "a verbal barrage", "a trade war", "a diplomatic offensive": no force used
             return f
         return None
 
@@ -467,7 +515,7 @@ class EventCoder:
             if objs:
                 return objs
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-            return [head]
+            return [head] + list(head.conjuncts)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 return self._subjects(head, depth + 1)
@@ -525,6 +573,14 @@ class EventCoder:
                 if not found and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
                     # "A tanker was attacked by Iranian gunboats": the passive subject is the object.
                     found = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                    if not found and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                        # "adopted a resolution ..., a gesture rejected by the US": the act's author
+                        n = tok.head.head if tok.head.dep_ == "appos" else tok.head
+                        found = [tok.head]
+                        if tok.head.pos_ == "NOUN" and n.dep_ in ("dobj", "npadvmod") and n.head.pos_ == "VERB" and \
+                                n.lemma_.lower() not in FORCE_NOUNS:
+                            # npadvmod: "passed a resolution ..., a step rejected by Russia" (the clause)
+                            found += self._subjects(n.head)
             elif slot in ("iobj", "dative"):
                 found = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
                 found = [g for c in found for g in ([c] if c.pos_ != "ADP" else c.children)]
@@ -604,10 +660,21 @@ class EventCoder:
         toks = [self._quantity_head(t) for t in toks]
         toks = [m for t in toks for m in self._of_members(t, seg, idx)]
         for t in toks:
-            many = idx.multi.get((seg, t.i))
-            if many:
+            many = idx.multi.get((seg, t.i)) or next(
+                (idx.multi[(seg, c.i)] for c in t.children if c.dep_ == "poss" and (seg, c.i) in idx.multi), None)
+            if many:  # "the two leaders", "the two nations' foreign ministers"
                 out.extend(r.party(t.text) for r in many)
                 continue
+            if t.lower_ == "their" and t.dep_ == "poss":
+                # "Mali, Niger and Burkina Faso announced their withdrawal": all the coordinated subjects.
+                v, hops = t.head, 0
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and hops < 4:
+                    v, hops = v.head, hops + 1
+                subs = [x for x in self._subjects(v) if x.i < t.i] if v.pos_ in ("VERB", "AUX") else []
+                ps = [x for x in (self._party(g, seg, idx) for g in subs) if x is not None] if len(subs) > 1 else []
+                if len({x.actor for x in ps}) > 1:
+                    out.extend(ps)
+                    continue
             p = self._party(t, seg, idx)
             if p is not None:
                 out.append(p)
@@ -703,6 +770,13 @@ class EventCoder:
                     kinds = ("country", "government", "igo", "person")
                 if r is not None and r.kind in kinds:
                     return r.party(c.text)
+            if tok.pos_ == "NOUN" and self.lex.noun_frames(tok.lemma_.lower()):
+                # "condemned the assault by the RSF on El-Fasher": the act's author.
+                for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in c.children if g.dep_ == "pobj"):
+                    q = self._party(g, seg, idx)
+                    if q is not None:
+                        return q
             if tok.lemma_.lower() in FORCE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Chad says troops killed ...": unowned forces of a reporting country.
                 r = self._reporter(tok, seg, idx)
@@ -831,15 +905,20 @@ class EventCoder:
                     p_ = self._party(t, seg, idx)
                     if p_ is not None:
                         official.add(p_.actor)
+        igo_ids = {r.id for r in idx.refs if r.kind == "igo"} if etype == "RETREAT" and mode == "withdraw" else ()
         for src, tgt in pairs:
             if tgt is not None and src.actor is not None and src.actor == tgt.actor:
                 continue
-            ptype, pmode = etype, mode
+            ptype, pmode, pcontext = etype, mode, list(frame.context)
+            if tgt is not None and tgt.actor in igo_ids and src.actor not in igo_ids:
+                # "Mali announced its withdrawal from ECOWAS": leaving an organisation is a diplomatic
+                # penalty (annotation.md), not a military pull-back.
+                ptype, pmode, pcontext = "SANCTION", "diplomatic", []
             if src.actor in official:
                 # ... but a state's "strikes" are military strikes.
                 ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else ("ACCUSE", "allege"))
             yield Event(
-                id="", type=ptype, mode=pmode, context=list(frame.context), source=src, target=tgt,
+                id="", type=ptype, mode=pmode, context=pcontext, source=src, target=tgt,
                 date=date, date_text=date_text, negated=negated, modality=modality,
                 trigger=head.text, sentence=sentence, start=start, end=start + len(sentence), rule=trig.rule,
                 in_=p.in_, trigger_start=p.start + head.idx, trigger_end=p.start + head.idx + len(head.text),
