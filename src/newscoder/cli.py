@@ -139,6 +139,11 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
     def counted(items):
         for x in items:
             counts["read"] += 1
+            yield x
+
+    def skip_stored_and_duplicates(items):
+        # After dedup(), so a resumed run drops exact duplicates exactly as an uninterrupted run does.
+        for x in items:
             if known and isinstance(x, Article) and content_hash(x) in known:
                 counts["already stored"] += 1
                 if bar is not None:
@@ -156,7 +161,7 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
                     continue
             yield x
 
-    stream = dedup(counted(read_inputs(paths)))
+    stream = skip_stored_and_duplicates(dedup(counted(read_inputs(paths))))
     results = coder.code_many(stream) if coder is not None else code_parallel(stream, options, workers)
     try:
         for item in results:

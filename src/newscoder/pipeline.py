@@ -187,6 +187,8 @@ def _resync_spans(r: CodedArticle) -> None:
             m.text = fields[m.in_][m.start:m.end]
     for ev in r.events:
         ev.sentence = fields[ev.in_][ev.start:ev.end]
+        if ev.trigger_start >= 0:
+            ev.trigger = fields[ev.in_][ev.trigger_start:ev.trigger_end]
         for q in ev.quantities:
             q.text = fields[q.in_][q.start:q.end]
     for coll in (r.quotes, r.dates, r.amounts):

@@ -78,6 +78,7 @@ class Ref:
     mentions: list[Mention] = field(default_factory=list)
     positions: list[tuple[int, int]] = field(default_factory=list)  # (segment, token) of mention heads
     subject_positions: set[tuple[int, int]] = field(default_factory=set)  # those that are clause subjects
+    seen: set[tuple[int, str]] = field(default_factory=set)  # (start, in_) of mentions, for O(1) de-duplication
 
     def party(self, text: str) -> Party:
         return Party(text=text, actor=self.id, name=self.name, code=self.code,
@@ -123,7 +124,8 @@ class ActorIndex:
         span = doc[tokens.start:tokens.stop]
         start = parsed.start + span.start_char
         text = span.text
-        if not any(m.start == start and m.in_ == parsed.in_ for m in ref.mentions):
+        if (start, parsed.in_) not in ref.seen:
+            ref.seen.add((start, parsed.in_))
             ref.mentions.append(Mention(text=text, start=start, end=start + len(text), in_=parsed.in_))
         ref.positions.append((seg, head))
         h = doc[head]

@@ -48,10 +48,25 @@ def _insert_sql(table: str) -> str:
             + ", ".join(f"unnest(?::{t}[])" for _, t in cols))
 
 
+_LIST_SEP = "\x1f"
+
+
+def _select_expr(col: str, duck_type: str) -> str:
+    if duck_type.endswith("[]"):
+        return (f"CASE WHEN {_q(col)} IS NULL THEN NULL WHEN {_q(col)} = '' THEN []::{duck_type} "
+                f"ELSE string_split({_q(col)}, chr(31))::{duck_type} END")
+    return f"{_q(col)}::{duck_type}"
+
+
 def _np_column(values: tuple[Any, ...], duck_type: str) -> Any:
     """One column as a numpy array DuckDB can scan: typed (masked where None) or object."""
+    if duck_type.endswith("[]"):
+        # Lists go in as one string each, split back in SQL (_select_expr): DuckDB infers a registered
+        # object column's type from a sample, and a sample of empty lists gives LIST(NULL).
+        return np.fromiter((None if v is None else _LIST_SEP.join(v) for v in values), dtype=object,
+                           count=len(values))
     dtype = _NUMERIC.get(duck_type)
-    if dtype is None:  # VARCHAR, DATE, lists: object arrays; fromiter keeps inner lists as objects
+    if dtype is None:  # VARCHAR, DATE: object arrays
         return np.fromiter(values, dtype=object, count=len(values))
     if any(v is None for v in values):
         return ma.masked_array(np.array([0 if v is None else v for v in values], dtype=dtype),
@@ -173,7 +188,7 @@ class Store:
             con.register("_newscoder_batch", {c: _np_column(v, t) for (c, t), v in zip(cols, columns)})
             try:
                 con.execute(f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c, _ in cols)}) SELECT "
-                            + ", ".join(f"{_q(c)}::{t}" for c, t in cols) + " FROM _newscoder_batch")
+                            + ", ".join(_select_expr(c, t) for c, t in cols) + " FROM _newscoder_batch")
             finally:
                 con.unregister("_newscoder_batch")
 

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import collections
+
 import hashlib
 from collections import defaultdict
 from typing import Any
@@ -33,7 +35,7 @@ def check(coded: CodedArticle) -> list[str]:
     problems = []
     actor_ids = [a.id for a in coded.actors]
     for label, ids in (("actor", actor_ids), ("event", [e.id for e in coded.events])):
-        dups = sorted({i for i in ids if ids.count(i) > 1})
+        dups = sorted(i for i, n in collections.Counter(ids).items() if n > 1)
         if dups:
             problems.append(f"article {aid}: duplicate {label} ids {dups}")
     known = set(actor_ids)
