@@ -239,3 +239,16 @@ def test_environment_proxies_are_not_used(server, monkeypatch):
     monkeypatch.delenv("no_proxy", raising=False)
     monkeypatch.delenv("NO_PROXY", raising=False)
     assert fetch(server + "/feed.rss", allow_private=True, timeout=5) == RSS
+
+
+def test_the_cli_refuses_a_file_url_and_codes_the_rest(tmp_path):
+    """URL inputs go through the same safety checks from the command line (exit 3: a record rejected)."""
+    from click.testing import CliRunner
+
+    from newscoder.cli import main
+    good = tmp_path / "a.txt"
+    good.write_text(" date 2025-03-28 Talks\nJapan and South Korea held talks in Tokyo on Friday.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["code", str(good), "file:///etc/passwd", "--no-db", "--no-progress",
+                                    "--format", "jsonl"])
+    assert res.exit_code == 3
+    assert len(res.stdout.splitlines()) == 1 and "file:///etc/passwd" in res.stderr

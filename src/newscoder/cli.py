@@ -91,10 +91,13 @@ def _options(model, actors, lexicon, **kw):
                    "sources that carry them.")
 @click.option("--dup-threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True,
               help="Word 5-shingle Jaccard similarity from which two stories are the same story.")
+@click.option("--allow-private", is_flag=True,
+              help="Let URL inputs reach loopback, private and other non-public addresses (refused by default).")
 @coder_options
-def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups, dup_threshold, model, actors,
-         lexicon):
-    """Code articles: text files with a date header, JSONL, HTML, RSS/Atom, folders, or - for stdin.
+def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups, dup_threshold, allow_private,
+         model, actors, lexicon):
+    """Code articles: text files with a date header, JSONL, HTML, RSS/Atom, folders, - for stdin, or
+    http(s) URLs of pages and feeds.
 
     Prints the coded records on stdout, progress and a summary on stderr, and stores everything in
     the DuckDB file. A run is resumable: articles the database already holds (same date, title and
@@ -161,7 +164,7 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
                     continue
             yield x
 
-    stream = skip_stored_and_duplicates(dedup(counted(read_inputs(paths))))
+    stream = skip_stored_and_duplicates(dedup(counted(read_inputs(paths, allow_private=allow_private))))
     results = coder.code_many(stream) if coder is not None else code_parallel(stream, options, workers)
     try:
         for item in results:

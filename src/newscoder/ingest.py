@@ -56,11 +56,14 @@ Item = Article | Reject
 
 # --------------------------------------------------------------------------- entry points
 
-def read_inputs(paths: Iterable[str] | str, *, on_error: str = "skip") -> Iterator[Item]:
-    """Read files, folders (recursively, in sorted order) and ``-`` (stdin) into Articles.
+def read_inputs(paths: Iterable[str] | str, *, on_error: str = "skip", allow_private: bool = False) -> Iterator[Item]:
+    """Read files, folders (recursively, in sorted order), ``-`` (stdin) and URLs into Articles.
 
     Args:
-        paths: file paths, folder paths or ``"-"``; a single string is read as one path.
+        paths: file paths, folder paths, ``"-"`` or http(s) URLs of pages or feeds (fetched by
+            :mod:`newscoder.fetch`, which refuses ``file://`` and non-public addresses); a single
+            string is read as one path.
+        allow_private: let URLs reach loopback, private and other non-public addresses.
         on_error: ``"skip"`` yields a :class:`Reject` for each bad file or record and goes on;
             ``"raise"`` raises at the first one.
 
@@ -74,12 +77,15 @@ def read_inputs(paths: Iterable[str] | str, *, on_error: str = "skip") -> Iterat
     """
     if on_error not in ("skip", "raise"):
         raise ConfigError(f"on_error must be 'skip' or 'raise', not {on_error!r}")
-    return _read_all([paths] if isinstance(paths, str) else paths, on_error)
+    return _read_all([paths] if isinstance(paths, str) else paths, on_error, allow_private)
 
 
-def _read_all(paths: Iterable[str], on_error: str) -> Iterator[Item]:
+def _read_all(paths: Iterable[str], on_error: str, allow_private: bool = False) -> Iterator[Item]:
+    from .fetch import is_url, read_url
+
     for p in paths:
-        for item in _read_path(str(p)):
+        items = read_url(str(p), allow_private=allow_private) if is_url(str(p)) else _read_path(str(p))
+        for item in items:
             if isinstance(item, Reject):
                 if on_error == "raise":
                     raise IngestError(item.reason, item.origin)
