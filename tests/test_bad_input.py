@@ -285,13 +285,11 @@ def test_a_large_article(tmp_path, good, db):
             assert fields[m.get("in", "text")][m["start"]:m["end"]] == m["text"]
 
 
-# The 10 MB article: coding it takes far more than a minute. Linear, the pipeline runs at ~26,000-30,000
-# characters/s (380 s measured for this article with the proposed fixes applied, on a loaded 2-core machine);
-# as is, ActorIndex.add_mention and store.rows.check are quadratic in one article's mentions and events,
-# which makes it hours. See docs/robustness.md, "Limits". It runs when NEWSCODER_SLOW_TESTS=1.
+# The 10 MB article takes far more than a minute: the pipeline runs at ~26,000-30,000 characters/s
+# (380 s measured for this article on a loaded 2-core machine). See docs/robustness.md, "Limits".
 @pytest.mark.skipif(os.environ.get("NEWSCODER_SLOW_TESTS") != "1",
-                    reason="a 10 MB article takes 6+ minutes even when linear (and hours with the quadratic "
-                           "mention de-duplication in ActorIndex.add_mention); set NEWSCODER_SLOW_TESTS=1")
+                    reason="a 10 MB article takes about 6 minutes (~30,000 characters/s); "
+                           "set NEWSCODER_SLOW_TESTS=1 to run it")
 def test_a_10_megabyte_article(tmp_path, good, db):
     p = tmp_path / "huge.txt"
     p.write_text(_big_article(10_000_000), encoding="utf-8")
