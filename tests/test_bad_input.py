@@ -212,9 +212,9 @@ def test_jsonl_with_a_broken_line_and_a_line_without_text(tmp_path, db):
 # ------------------------------------------------------------------------------ size and shape
 
 def test_a_100000_character_sentence(tmp_path, db):
-    """One sentence of 100,000 characters without a full stop. As is this takes 40-150 s (per-event work
-    repeated over the whole sentence for each of its ~1,500 events: sentence tone, clause tokens); with
-    segments capped at 10,000 characters and those two cached, ~5-13 s."""
+    """One sentence of 100,000 characters without a full stop: parsed in pieces of at most
+    normalize.MAX_SEGMENT characters, cut between words, with sentence tone and clause tokens computed once
+    per sentence, so it takes seconds, not minutes."""
     words = "and the ministers of Canada and Mexico met officials of Japan in Tokyo".split()
     body, k = ["Canada condemned the tariffs"], 0
     while sum(len(w) + 1 for w in body) < 100_000:

@@ -179,11 +179,22 @@ def test_clutter_paragraphs_are_dropped_and_real_ones_kept():
 def test_very_long_segment_is_split_at_sentence_ends():
     text = "The council met again today. " * 9000  # 261,000 characters, one paragraph
     segs = segments(art(text))
-    assert len(segs) == 3
+    assert len(text) // MAX_SEGMENT <= len(segs) <= 2 * len(text) // MAX_SEGMENT + 1
     assert all(len(s.text) <= MAX_SEGMENT and s.text.endswith(".") for s in segs)
     for s in segs:
         assert text[s.start:s.end] == s.text
     assert segs[1].start == segs[0].end + 1
+    assert "".join(s.text + " " for s in segs) == text
+
+
+def test_very_long_sentence_is_split_between_words():
+    text = "and the ministers met officials " * (MAX_SEGMENT // 10)  # no full stop
+    segs = segments(art(text))
+    assert len(segs) > 1
+    for s in segs:
+        assert text[s.start:s.end] == s.text and len(s.text) <= MAX_SEGMENT
+        assert s.text.split()[0] in ("and", "the", "ministers", "met", "officials")  # no word cut in two
+    assert " ".join(s.text for s in segs) == text.strip()
 
 
 def test_very_long_segment_without_sentences_is_split_hard():

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from .records import Article
 
-MAX_SEGMENT = 100_000
+MAX_SEGMENT = 10_000  # spaCy's parse and the coder's per-sentence work grow faster than linearly past this
 WRAP_MAX = 100
 
 __all__ = ["Segment", "segments", "clean_title", "is_clutter", "MAX_SEGMENT", "WRAP_MAX"]
@@ -422,11 +422,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _split_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cut a span longer than MAX_SEGMENT after the last ". " before the limit, else hard."""
+    """Cut a span longer than MAX_SEGMENT after the last ". " before the limit, else after the last
+    space, else hard."""
     out = []
     while e - s > MAX_SEGMENT:
         cut = text.rfind(". ", s, s + MAX_SEGMENT - 1)
-        cut = cut + 2 if cut > s + MAX_SEGMENT // 2 else s + MAX_SEGMENT
+        if cut > s + MAX_SEGMENT // 2:
+            cut += 2
+        else:
+            cut = text.rfind(" ", s + MAX_SEGMENT // 2, s + MAX_SEGMENT)
+            cut = cut + 1 if cut > 0 else s + MAX_SEGMENT
         out.append(_trim(text, s, cut))
         s, e = _trim(text, cut, e)
     out.append((s, e))

@@ -108,6 +108,8 @@ class EventCoder:
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
+            self._tone_cache: dict[int, float] = {}  # sentence start token -> tone (one sentence, many events)
+            self._clause_cache: dict[int, set[int]] = {}
             self._title_refs = (idx, seg) if p.in_ == "title" else None
             trigs = list(self._triggers(doc))
             trigs = self._reported_breaches(doc, trigs)
@@ -891,7 +893,9 @@ class EventCoder:
             date, date_text = self._date(head, seg, p, dates, article_date)
         quants = [Quantity(text=a.text, value=a.value, unit=a.unit, start=a.start, end=a.end, in_=a.in_)
                   for a in amounts if self._within(a, head, p)]
-        tone = self.sentence_tone(sentence)
+        tone = self._tone_cache.get(sent.start)
+        if tone is None:
+            tone = self._tone_cache[sent.start] = self.sentence_tone(sentence)
         official = set()
         if etype == "PROTEST":
             # A government's protest is diplomatic: ACCUSE (annotation.md), not a demonstration.
@@ -987,7 +991,9 @@ class EventCoder:
         tok = head if head.pos_ in ("VERB", "AUX") else (head.head if head.head.pos_ in ("VERB", "AUX") else head)
         hops = 0
         while tok is not None and hops < 5:
-            clause = self._clause_tokens(tok)
+            clause = self._clause_cache.get(tok.i)
+            if clause is None:
+                clause = self._clause_cache[tok.i] = self._clause_tokens(tok)
             best = None
             for d in dates:
                 if d.value is None or d.in_ != p.in_ or d.granularity not in ("day",):
