@@ -107,7 +107,12 @@ _NOUN_WHEN = ("prep", "modifier")
 _WORD = re.compile(r"^[a-z0-9][a-z0-9'.-]*$")  # a lower-case lemma ("anti-dumping", "u.s.", "g20")
 
 
-class _YamlLoader(yaml.SafeLoader):
+# libyaml's parser (CSafeLoader) where PyYAML was built with it: the pure-Python SafeLoader took 1.6 s
+# of every Coder's start-up (each worker process of --workers N) to read events.yaml; same documents.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _YamlLoader(_SafeBase):
     """SafeLoader with YAML 1.2 booleans: only true/false are booleans, so the particles and
     prepositions ``on``, ``off``, ``yes``, ``no`` stay words."""
 
