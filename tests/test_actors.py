@@ -125,3 +125,34 @@ def test_context_country_is_the_paragraphs(coder: Coder) -> None:
 def test_igo_description_is_the_last_igo(coder: Coder) -> None:
     r = _code(coder, "Trump criticised BRICS on Sunday. He threatened the bloc with new tariffs.", "2025-07-06")
     assert _actor(r, "bloc").country == "BRICS"
+
+
+def test_official_takes_the_country_of_the_organisation_in_his_title(coder: Coder) -> None:
+    r = _code(coder, "Ministry of International Trade and Industry director general Noboru Hatakeyama told "
+                     "reporters the talks had failed.", "1987-04-02")
+    assert (_actor(r, "Noboru Hatakeyama").country, _actor(r, "Noboru Hatakeyama").code) == ("JPN", "JPNGOV")
+    r = _code(coder, "EC External Trade Commissioner Willy De Clercq had written to his U.S. counterpart.",
+              "1987-03-11")
+    assert _actor(r, "Willy De Clercq").country == "EU"
+
+
+def test_bare_titled_official_takes_the_dateline_country(coder: Coder) -> None:
+    text = "Foreign Minister Tadashi Kuranari said Japan would protest."
+    bare = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 27)))
+    assert _actor(bare, "Tadashi Kuranari").country is None  # nothing in the text says whose minister
+    given = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 27), dateline="TOKYO, March 27"))
+    assert (_actor(given, "Tadashi Kuranari").country, _actor(given, "Tadashi Kuranari").code) == ("JPN", "JPNGOV")
+    inline = coder.code(Article(id="t", text="STOCKHOLM (Reuters) - Prime Minister Ingvar Carlsson said the "
+                                             "government would act.", title="", date=dt.date(1987, 3, 2)))
+    assert _actor(inline, "Ingvar Carlsson").country in ("SWE",)
+    # A name the dictionary knows keeps its own country whatever the dateline.
+    known = coder.code(Article(id="t", text="Prime Minister Yasuhiro Nakasone arrived for talks.", title="",
+                               date=dt.date(1987, 4, 29), dateline="WASHINGTON, April 29"))
+    assert _actor(known, "Yasuhiro Nakasone").country == "JPN"
+
+
+def test_protesters_take_the_country_of_the_place_they_are_in(coder: Coder) -> None:
+    r = _code(coder, "Thousands of protesters marched in Tbilisi against the new law.", "2024-05-12")
+    assert _actor(r, "protesters").country == "GEO"
+    r = _code(coder, "Police in Washington said protesters in Nairobi had clashed with officers.", "2024-06-25")
+    assert _actor(r, "protesters").country == "KEN"

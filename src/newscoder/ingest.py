@@ -352,7 +352,7 @@ def _record(obj: object, origin: str) -> Item:
         text = obj.get("body")
     title = obj.get("title")
     for name, value in (("text", text), ("title", title), ("url", obj.get("url")),
-                        ("source", obj.get("source"))):
+                        ("source", obj.get("source")), ("dateline", obj.get("dateline"))):
         if value is not None and not isinstance(value, str):
             return Reject(origin, f"field {name!r} must be a string, not {type(value).__name__}", rid)
     text, title = text or "", title or ""
@@ -360,7 +360,8 @@ def _record(obj: object, origin: str) -> Item:
         return Reject(origin, "record has neither text nor title", rid)
     date = _parse_date(obj.get("date"), origin)
     return Article(id=rid or stable_id(date, title, text), date=date, title=title, text=text,
-                   source=obj.get("source"), url=obj.get("url"), origin=origin)
+                   source=obj.get("source"), url=obj.get("url"), origin=origin,
+                   dateline=obj.get("dateline") or None)
 
 
 # --------------------------------------------------------------------------- HTML

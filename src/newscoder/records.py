@@ -35,6 +35,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str | None = None  # where it came from (file:line), for reports; not part of the contract
+    dateline: str | None = None  # "TOKYO, March 27" when the source gives it apart; not part of the contract
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -22,10 +22,12 @@ class State:
 
 
 def make_actors(ctx):
+    from .actors.resolver import dateline_of
     resolver = ctx.resolver
 
     def actors(state: State) -> None:
-        state.actors = resolver.resolve(state.parsed, state.article.date)
+        state.actors = resolver.resolve(state.parsed, state.article.date,
+                                        dateline=dateline_of(state.article))
     return actors
 
 

@@ -11,13 +11,15 @@ Files
                           for a government: "Ottawa", "the White House", "the Pentagon", "the Fed")
     people.csv.gz         actor table (people with dated roles)
     organizations.csv.gz  actor table (agencies, companies, NGOs, armed groups)
+    places.csv.gz         actor table (cities of 100,000+ people and a few regions -> their country,
+                          kind ``place``; built by ``tools/build_places.py`` from GeoNames)
     titles.csv            phrase, sector, code, office, role, person, plural, source
 
 Actor table schema (also the schema of user extra files, CSV, CSV.GZ or YAML), one row per role:
 
     key       stable id, e.g. ``person:mark-carney`` (optional in user files: ``<kind>:<slug of name>``)
     name      display name (required)
-    kind      person | country | government | igo | organization | group  (default person)
+    kind      person | country | government | igo | organization | group | place  (default person)
     aliases   other names, ``|``-separated (YAML: a list); may be given on any row of the key
     surname   names for bare-surname look-up, ``|``-separated; empty = derived from the name
               (last word; first word for Chinese, Korean and Taiwanese names); ``-`` = none
@@ -99,12 +101,13 @@ MAX_INDEX_WORDS = 12  # longer names are kept for display but not indexed for lo
 ACTOR_COLUMNS = ("key", "name", "kind", "aliases", "surname", "country", "sector", "code", "role",
                  "office", "title", "start", "end", "source", "note")
 REQUIRED_ACTOR_COLUMNS = ("name",)
-KINDS = ("person", "country", "government", "igo", "organization", "group")
+KINDS = ("person", "country", "government", "igo", "organization", "group", "place")
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government", "leader"})
 SOURCE_RANK = {"user": 4, "manual": 3, "archigos": 2, "phoenix": 1}
 _CJK = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "3d"})
-_GROUP_ORDER = {"user": 0, "countries": 1, "igos": 2, "metonyms": 3, "people": 4, "organizations": 5}
+_GROUP_ORDER = {"user": 0, "countries": 1, "igos": 2, "metonyms": 3, "people": 4, "organizations": 5,
+                "places": 6}
 _STRICT = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2015]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -560,6 +563,7 @@ class ActorDictionary:
             "countries": base / "countries.csv", "igos": base / "igos.csv",
             "metonyms": base / "metonyms.csv", "people": base / "people.csv.gz",
             "organizations": base / "organizations.csv.gz", "titles": base / "titles.csv",
+            "places": base / "places.csv.gz",
         }
         blobs = {name: _read_bytes(p) for name, p in files.items()}
         extras = []
@@ -604,7 +608,7 @@ class ActorDictionary:
             b.actors(p, rows, "user", "user")
         b.countries(files["countries"], _read_rows(files["countries"], blobs["countries"]))
         b.igos(files["igos"], _read_rows(files["igos"], blobs["igos"]))
-        for g in ("metonyms", "people", "organizations"):
+        for g in ("metonyms", "people", "organizations", "places"):
             b.actors(files[g], _read_rows(files[g], blobs[g]), g, "manual")
         b.title_rows(files["titles"], _read_rows(files["titles"], blobs["titles"]))
         return b.finish()
@@ -661,6 +665,13 @@ class ActorDictionary:
         self._max_words = max((k.count(" ") + 1 for k in (*self._index, *self._strict)), default=1)
         self._by_country = {r[3]: i for i, r in enumerate(raws) if r[2] == "country" and r[0] == f"country:{r[3]}"}
         self._made: dict[int, Entry] = {}
+        self._memo_reset()
+
+    def _memo_reset(self) -> None:
+        # Answers of title() and demonym() by their exact argument: the resolver asks them about the
+        # same few thousand words again and again (title: ~150 calls an article). Not pickled.
+        self._title_memo: dict[str, TitleInfo | None] = {}
+        self._demonym_memo: dict[str, str | None] = {}
 
     def _entry(self, i: int) -> Entry:
         e = self._made.get(i)
@@ -743,10 +754,20 @@ class ActorDictionary:
 
         All-lower-case words are refused ("polish" is not "Polish"); capitals and title case match.
         """
+        memo = self._demonym_memo
+        try:
+            return memo[word]
+        except KeyError:
+            pass
         if not word or not any(c.isupper() for c in word):
-            return None
-        k = norm(word)
-        return self._demonyms.get(k) or self._demonyms2.get(k)
+            found = None
+        else:
+            k = norm(word)
+            found = self._demonyms.get(k) or self._demonyms2.get(k)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[word] = found
+        return found
 
     def leader(self, country: str, office: str, date: dt.date | None, title: str | None = None) -> Entry | None:
         """Who held ``office`` of ``country`` on ``date`` (None: the current holder as far as known).
@@ -783,6 +804,18 @@ class ActorDictionary:
 
     def title(self, word_or_phrase: str) -> TitleInfo | None:
         """Sector and office of a title or generic noun ("prime minister", "ministers", "general")."""
+        memo = self._title_memo
+        try:
+            return memo[word_or_phrase]
+        except KeyError:
+            pass
+        info = self._title(word_or_phrase)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[word_or_phrase] = info
+        return info
+
+    def _title(self, word_or_phrase: str) -> TitleInfo | None:
         k = " ".join(word_or_phrase.lower().translate(_QUOTES).split())
         if not k:
             return None
@@ -828,6 +861,10 @@ class ActorDictionary:
         for k, v in state.items():
             setattr(self, k, v)
         self._made = {}
+        self._memo_reset()
+
+
+_MEMO_MAX = 200_000  # entries per memo before it starts over (bounds memory on endless input)
 
 
 def _role(r: tuple) -> Role:

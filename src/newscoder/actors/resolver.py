@@ -40,6 +40,12 @@ CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "M
                  "police": "COP", "regime": "GOV", "junta": "GOV", "government": "GOV", "rebel": "REB",
                  "guerrilla": "REB", "insurgent": "REB"}
 CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
+# People in the street, as plurals ("Thousands of protesters marched in Tbilisi", "students demonstrated"):
+# the country of the place they are in ("in Tbilisi") when the sentence says it, else of the context.
+CIVIL_PLURAL = {"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "rioter": "OPP",
+                "activist": "OPP", "student": "EDU", "farmer": "AGR", "worker": "LAB", "striker": "LAB",
+                "civilian": "CVL", "resident": "CVL", "villager": "CVL"}
+CIVIL_SECTORS = frozenset(CIVIL_PLURAL.values())
 # Descriptions of an international organisation: the most recent one of the article (of the preferred
 # codes first): "the 11-nation grouping", "the bloc", "the alliance", "the Commission", "the council".
 IGO_NOUNS = {"bloc": (), "grouping": (), "alliance": ("NATO",), "commission": ("EU",), "council": ("UN", "EU"),
@@ -59,6 +65,33 @@ GROUP_SUPPLEMENT = {
 }
 _SUPP_PREFIX = {" ".join(k.split()[:m]) for k in GROUP_SUPPLEMENT for m in range(1, len(k.split()) + 1)}
 _NAME_DEPS = {"compound", "flat", "appos"}
+# A person's name followed by one of these names a place or a thing: "Ben Gurion Airport", "Nelson
+# Mandela Bridge", "John F. Kennedy International".
+FACILITY_WORDS = {"Airport", "International", "Street", "Avenue", "Square", "University", "Bridge", "Stadium",
+                  "Hospital", "Center", "Centre", "Institute", "Foundation", "Library", "Hall", "Road",
+                  "Boulevard", "Park", "Prize", "Award", "Station", "Dam", "Memorial", "School", "College",
+                  "Museum", "Highway", "Expressway", "Canal", "Doctrine", "Plan", "Act", "Fund", "Trust"}
+# Lemmas that _descriptions reads even when they are no title: context forces, civilians, government nouns.
+_PLAIN_NOUNS_USED = frozenset(CONTEXT_NOUNS) | frozenset(CONTEXT_PLURAL) | frozenset(CIVIL_PLURAL) | frozenset(GOV_NOUNS)
+try:  # spaCy's part-of-speech ids: comparing ints, not strings, on every token
+    from spacy.symbols import NOUN as _NOUN_ID, PROPN as _PROPN_ID
+    _NOUN_POS = frozenset((_NOUN_ID, _PROPN_ID))
+except ImportError:  # pragma: no cover - spaCy is a dependency
+    _NOUN_POS = frozenset()
+
+
+# A wire dateline at the head of a body: "TOKYO, March 27 - ", "WASHINGTON (Reuters) - ", "GENEVA, Feb 2 (AP) --".
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&]{2,30}\))?\s*[-\u2013\u2014]{1,2}\s")
+
+
+def dateline_of(article) -> str | None:
+    """The dateline of an article: given apart (a JSON Lines ``dateline`` field), else read off the head
+    of its body ("TOKYO, March 27 - ...", "WASHINGTON (Reuters) - ...")."""
+    given = getattr(article, "dateline", None)
+    if given:
+        return given
+    m = _DATELINE.match(article.text[:120])
+    return m.group(1).strip() if m else None
 
 
 @dataclass(slots=True)
@@ -188,7 +221,10 @@ class Resolver:
         self._iso: dict[str, bool] = {}
 
     # The entry point -------------------------------------------------------------------------------
-    def resolve(self, parsed: list, date: dt.date | None) -> ActorIndex:
+    def resolve(self, parsed: list, date: dt.date | None, *, dateline: str | None = None) -> ActorIndex:
+        """The actors of one article. ``dateline`` ("TOKYO, March 27", "WASHINGTON"): where the story
+        was filed; officials with a bare title ("Foreign Minister Tadashi Kuranari") and no other clue
+        are taken to be of the country whose capital it names."""
         idx = ActorIndex(date)
         pending: list[tuple[int, object, object, str]] = []
         for seg, p in enumerate(parsed):
@@ -197,7 +233,23 @@ class Resolver:
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
+        if dateline:
+            self._dateline_officials(idx, dateline)
         return idx
+
+    def _dateline_officials(self, idx: ActorIndex, dateline: str) -> None:
+        city = dateline.split(",")[0].split("(")[0].strip()
+        if not city or len(city) > 40:
+            return
+        entries = self.d.lookup(city) or self.d.lookup(city.title())
+        country = next((e.country for e in entries if e.kind in ("government", "country") and e.country
+                        and self._is_country(e.country)), None)
+        if country is None:
+            return
+        for ref in idx.refs:
+            if ref.kind == "person" and ref.country is None and ref.titles and ref.sector in ("GOV", "MIL", "JUD", "LEG"):
+                ref.country = country
+                ref.code = _code(country, ref.sector)
 
     @staticmethod
     def _headline_surnames(idx: ActorIndex, parsed: list) -> None:
@@ -247,8 +299,10 @@ class Resolver:
                 if i < t.i:
                     n, at = here.get(c, (0, -1))
                     here[c] = (n + 1, max(at, i))
-            country = None
-            if here:
+            country = self._place_of(idx, seg, t) if sector in CIVIL_SECTORS else None
+            if country is not None:
+                pass
+            elif here:
                 # forces: the paragraph's main country; "the government", "the regime": the last named
                 country = max(here, key=lambda c: (here[c][1], here[c][0]) if sector == "GOV" else here[c])
             elif before:
@@ -321,6 +375,14 @@ class Resolver:
             if doc[i].lower_ == "the" and j - i == 1:
                 i += 1
                 continue
+            if not isinstance(entries, tuple) and all(e.kind == "person" for e in entries) and j < n and (
+                    doc[j].text in FACILITY_WORDS or (
+                    j - i == 1 and doc[j].ent_type_ == "PERSON" and doc[j - 1].ent_type_ == "PERSON" and not doc[j].ent_iob_ == "B"
+                    and doc[j].pos_ == "PROPN" and _CAPS.match(doc[j].text))):
+                # "Ben Gurion Airport" is a place; "Yahya Sarea" is not the "Yahya" of the dictionary:
+                # the name goes on, so the dictionary's shorter name is not this one.
+                i = j
+                continue
             if isinstance(entries, tuple):
                 key, name, country = entries
                 ref = idx.get_or_create(key, name=name, kind="group", code=country + "REB", country=country,
@@ -363,6 +425,15 @@ class Resolver:
     def _bind_entry(self, idx: ActorIndex, seg: int, p, toks: range, entries) -> None:
         doc = p.doc
         entry = self._pick(entries, idx.date)
+        if entry.kind == "person" and len(toks) == 1:
+            # "Abdullah" after "Crown Prince Abdullah Ibn Abdulaziz": the article's person of that
+            # given name, not the dictionary's other Abdullah.
+            low = doc[toks.start].lower_
+            prior = next((r for r in reversed(idx.refs) if r.kind == "person" and r.mentions and
+                          len(r.name.split()) > 1 and r.name.split()[0].lower() == low), None)
+            if prior is not None:
+                idx.add_mention(prior, seg, p, toks, toks.start)
+                return
         # A person named in full: the title context may say otherwise (another country, another role).
         if entry.kind == "person":
             self._bind_person(idx, seg, p, toks, entry=entry)
@@ -449,6 +520,11 @@ class Resolver:
         # Strip a possessive or trailing punctuation from the name.
         while len(name_span) > 1 and (name_span[-1].tag_ == "POS" or name_span[-1].is_punct):
             name_span = name_span[:-1]
+        # "PM Ishiba", "President Ruto" taken whole by NER: the title is the context, not the name.
+        while len(name_span) > 1 and entry is None and (
+                (info := self.d.title(name_span[0].lower_)) is not None and info.person) and not any(
+                e.kind == "person" for e in self.d.lookup(name_span.text)):  # "Prince Abdullah" is a name
+            name_span = name_span[1:]
         name = name_span.text
         words = name.split()
         head = name_span[-1].i
@@ -545,6 +621,14 @@ class Resolver:
         k = 0
         while k < len(words):
             t = words[k]
+            bound = idx.ref_at(seg, t.i)
+            if ctx.country is None and bound is not None and bound.country and bound.kind != "person" and (
+                    bound.kind in ("country", "government", "igo") or (bound.code or "").startswith(bound.country)):
+                # "MITI director general Noboru Hatakeyama", "EC Commissioner Willy De Clercq": the
+                # organisation named in the title, already resolved, says whose official this is.
+                ctx.country = bound.country
+                k += 1
+                continue
             # The longest title phrase starting here.
             found = None
             for m in range(min(len(words), k + 4), k, -1):
@@ -563,7 +647,8 @@ class Resolver:
                 c = self.d.demonym(t.text)
                 if c is None and _CAPS.match(t.text):
                     entries = self.d.lookup(t.text)
-                    c = next((e.country for e in entries if e.kind in ("country", "government") and e.country), None)
+                    c = next((e.country for e in entries if e.kind in ("country", "government", "igo") and e.country),
+                             None)
                     if c is None:
                         # "UNITA leader Jonas Savimbi": an armed group's leader is of its country.
                         c = next((x for x in (self._group_country(e) for e in entries if e.kind == "group") if x), None)
@@ -577,9 +662,13 @@ class Resolver:
     # Descriptions without names: "the US president", "Canadian officials", "Carney's office" ------
     def _descriptions(self, idx: ActorIndex, seg: int, p, pending: list | None = None) -> None:
         doc = p.doc
+        tok = idx.tok
+        title = self.d.title
         for t in doc:
-            if (seg, t.i) in idx.tok or t.pos_ not in ("NOUN", "PROPN"):
+            i = t.i
+            if t.pos not in _NOUN_POS or (seg, i) in tok:
                 continue
+            t_lower = t.lower_
             low = t.lemma_.lower()
             if low in IGO_NOUNS and self._igo_description(idx, seg, p, t, low):
                 continue
@@ -587,15 +676,19 @@ class Resolver:
                 # "the two countries", "both nations": the last two countries named, together.
                 pair = self._last_two_countries(idx, seg, t)
                 if pair:
-                    idx.multi[(seg, t.i)] = pair
+                    idx.multi[(seg, i)] = pair
                     continue
-            info = self.d.title(low) or self.d.title(t.lower_)
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
+            info = title(low) or title(t_lower)
             # A multiword title ending here: "prime minister", "trade representative".
-            if t.i > 0 and (seg, t.i - 1) not in idx.tok:
-                two = self.d.title(f"{doc[t.i - 1].lower_} {t.lower_}")
+            if i > 0 and (seg, i - 1) not in tok:
+                phrase = f"{doc[i - 1].lower_} {t_lower}"
+                two = title(phrase)
                 if two is not None:
-                    info, low = two, f"{doc[t.i - 1].lower_} {t.lower_}"
+                    info, low = two, phrase
+            if info is None and low not in _PLAIN_NOUNS_USED:
+                # Neither a title nor a noun the steps below read: nothing to find (most nouns).
+                continue
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < i]
             country = None
             for m in mods:
                 country = idx.country_tok.get((seg, m.i)) or self.d.demonym(m.text)
@@ -640,10 +733,11 @@ class Resolver:
                         r.mentions.append(Mention(text=t.text, start=p.start + t.idx,
                                                   end=p.start + t.idx + len(t.text), in_=p.in_))
                     continue
-            if pending is not None and not country and self._unowned(idx, seg, t):
+            if pending is not None and not country:
                 lem = t.lemma_.lower()
-                sector = CONTEXT_NOUNS.get(lem) or (CONTEXT_PLURAL.get(lem) if t.tag_ in ("NNS", "NNPS") else None)
-                if sector is not None:
+                sector = CONTEXT_NOUNS.get(lem) or ((CONTEXT_PLURAL.get(lem) or CIVIL_PLURAL.get(lem))
+                                                    if t.tag_ in ("NNS", "NNPS") else None)
+                if sector is not None and self._unowned(idx, seg, t):
                     pending.append((seg, p, t, sector))
                     continue
             if low in GOV_NOUNS:
@@ -662,6 +756,24 @@ class Resolver:
                     continue
                 gov = self._government(idx, country)
                 idx.add_mention(gov, seg, p, range(owner.i, t.i + 1), t.i)
+
+    @staticmethod
+    def _place_of(idx: ActorIndex, seg: int, t) -> str | None:
+        """The country of the place named with "in" in the sentence of ``t`` ("protesters in Nairobi",
+        "marched in Tbilisi"), the nearest to ``t``."""
+        best = None
+        for tok in t.sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+                continue
+            ref = idx.ref_at(seg, tok.i)
+            if ref is None or ref.kind not in ("country", "government", "place") or not ref.country or \
+                    len(ref.country) != 3:
+                continue
+            # Its own "in" first ("protesters in Nairobi"), then its verb's ("marched in Tbilisi"), then the nearest.
+            d = (0 if tok.head.head.i == t.i else 1 if tok.head.head.i == t.head.i else 2, abs(tok.i - t.i))
+            if best is None or d < best[0]:
+                best = (d, ref.country)
+        return best[1] if best else None
 
     @staticmethod
     def _unowned(idx: ActorIndex, seg: int, t) -> bool:

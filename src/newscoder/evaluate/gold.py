@@ -400,7 +400,8 @@ def load_gold(path: str | Path, shared_dir: str | Path = "../shared") -> list[Go
             elif r is not None:
                 date = dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None
                 article = Article(id=d, date=date, title=r.get("title") or "", text=r.get("body") or "",
-                                  source="Reuters", origin=f"{REUTERS_FILE}:{r['id']}")
+                                  source="Reuters", origin=f"{REUTERS_FILE}:{r['id']}",
+                                  dateline=r.get("dateline") or None)
         elif isinstance(d, str) and d.strip():
             fpath = shared / d
             if not fpath.is_file():

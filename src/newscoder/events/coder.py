@@ -40,6 +40,8 @@ FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "a
                   "for", "onto", "upon", "across", "inside", "about", "regarding"}
 FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nmod", "poss", "dative", "iobj",
                  "attr", "oprd", "appos", "acl", "pcomp", "conj", "advcl", "ccomp"}
+FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia", "militiaman", "guerrilla",
+                 "jihadist", "combatant", "member", "commander"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
@@ -52,7 +54,8 @@ RULE_OUT_MODS = {"retaliatory", "military", "punitive", "economic", "trade", "fu
 UNDER_FIRE = {"fire", "criticism", "attack", "scrutiny"}
 # "thousands of troops", "dozens of rebels": the party is the noun after "of".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
-                  "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several"}
+                  "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several",
+                  "majority", "minority", "most", "all", "crowd", "throng", "tens"}
 # Acts that, reported by a party about another, are an accusation ("the EC said the U.S. broke trade
 # rules", "the trade group said Japan has not lived up to the pact"): the verb, and for the general verbs
 # the objects (or xcomp verbs) that make it a breach.
@@ -360,6 +363,9 @@ class EventCoder:
             if arg.dep_ in ("dobj", "nsubjpass") and arg.head.pos_ == "VERB" and \
                     arg.head.lemma_.lower() in self.lex.light_verbs:
                 gov = arg.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and frame.type == "PROTEST" and \
+                    tok.head.head.lemma_.lower() in ("go", "be", "remain", "stay", "continue", "come"):
+                gov = tok.head.head  # "workers went on strike", "seamen remained on strike"
             elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" and (
                     tok.head.head.lemma_.lower() in self.lex.light_verbs or tok.head.head.lemma_.lower() in WITH_VERBS):
                 gov = tok.head.head
@@ -529,6 +535,11 @@ class EventCoder:
                     return self._subjects(head.head, depth + 1)
             if head.dep_ == "prep" and head.head.pos_ == "VERB":
                 return self._subjects(head.head, depth + 1)
+            if verb.dep_ == "conj" and head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp") and \
+                    head.head.pos_ in ("VERB", "AUX"):
+                # "Mogadishu called the deal illegal and retaliated by ...": a verb conjoined to the
+                # predicate adjective shares the clause's subject.
+                return self._subjects(head.head, depth + 1)
         return []
 
     def _noun_sources(self, noun) -> list:
@@ -601,6 +612,21 @@ class EventCoder:
                 return found + [x for f in found for x in f.conjuncts]
         return []
 
+    @staticmethod
+    def _home_government(sources, idx) -> list[Party]:
+        """Protesters, strikers and rioters with no named target protest to their own state
+        (annotation.md: "Brazil's seamen remained on strike" is PROTEST BRA->BRA): the government (else
+        the country) of the source's country, when the article names it."""
+        out = []
+        for s in sources:
+            if not s.country or s.sector in ("GOV", "MIL", "COP") or s.code == s.country:
+                continue
+            refs = [r for r in idx.refs if r.mentions and r.country == s.country and r.kind in ("government", "country")]
+            if refs:
+                r = next((r for r in refs if r.kind == "government"), refs[0])
+                out.append(r.party(r.mentions[0].text))
+        return out
+
     def _fallback_targets(self, trig, sources, seg: int, idx) -> list[Party]:
         """No target slot filled: the nearest party of another country inside the trigger's own
         arguments ("curbs against Japan" on the verb, "tariffs on Japanese imports", "offered warships
@@ -642,8 +668,11 @@ class EventCoder:
             if depth >= 5:
                 continue
             for c in tok.children:
-                if c.i in seen or c.dep_ not in FALLBACK_DEPS:
+                if c.i in seen:
                     continue
+                if c.dep_ not in FALLBACK_DEPS and not (c.dep_ == "agent" and not any(
+                        g.dep_ in ("nsubjpass", "auxpass") for g in tok.children)):
+                    continue  # an "agent" of an active verb is a misattached "by X" of its object
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
                 if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
@@ -655,6 +684,12 @@ class EventCoder:
                     continue  # only "..., targeting X": a participle of the same act
                 seen.add(c.i)
                 frontier.append((c, depth + (c.dep_ != "prep")))  # "concern about X": one step
+        if len(found) > 1:
+            # "the assault by the RSF on El-Fasher": a party before the place it acted on
+            kind = {r.id: r.kind for r in idx.refs}
+            parties = [q for q in found if kind.get(q.actor) != "place"]
+            if parties:
+                found = parties
         return found
 
     def _parties(self, toks, seg: int, idx) -> list[Party]:
@@ -763,13 +798,17 @@ class EventCoder:
             mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in mods:
                 r = idx.ref_at(seg, c.i)
-                kinds = ("country", "government", "igo")
+                kinds = ("country", "government", "igo", "place")
+                if tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in FIGHTER_NOUNS:
+                    kinds = kinds + ("group",)  # "Houthi rebels", "Hamas fighters"
                 if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and (
                         (c.lower_ in ("its", "their") and tok.lemma_.lower() in FORCE_NOUNS) or
                         (c.lower_ in ("its", "their", "his", "her") and self.lex.noun_frames(tok.lemma_.lower()))):
                     # "its warplanes", "his tariff hikes": the owner of the forces or of the act
                     r = self.resolver.pronoun(idx, seg, c)
                     kinds = ("country", "government", "igo", "person")
+                if r is not None and r.kind == "place" and self.lex.noun_frames(tok.lemma_.lower()):
+                    continue  # "the Istanbul talks": where, not who
                 if r is not None and r.kind in kinds:
                     return r.party(c.text)
             if tok.pos_ == "NOUN" and self.lex.noun_frames(tok.lemma_.lower()):
@@ -822,6 +861,9 @@ class EventCoder:
             return  # a word of a name: "the General Agreement on Tariffs and Trade"
         sources = self._parties(trig.source_toks, seg, idx)
         targets = self._parties(trig.target_toks, seg, idx)
+        if trig.nominal and sources:
+            places = {r.id for r in idx.refs if r.kind == "place"}
+            sources = [s for s in sources if s.actor not in places]  # "the Istanbul talks": where, not who
         if not sources:
             return
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
@@ -847,12 +889,21 @@ class EventCoder:
             targets = [p for p in self._parties(objs, seg, idx) if not any(p.actor == s.actor for s in sources)]
         if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
+        if not targets and frame.type == "PROTEST":
+            targets = self._home_government(sources, idx)
         head = trig.token
         verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
         if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "with" and \
                 head.head.head.pos_ in ("VERB", "AUX"):
             verb = head.head.head  # "would go ahead with sanctions"
-        modality, negated = self._modality(verb if verb is not None else head)
+        mverb = verb
+        if trig.nominal and verb is not None and head.dep_ in ("dobj", "pobj") and ".via-" not in trig.rule:
+            vl = verb.lemma_.lower()
+            if vl not in self.lex.light_verbs and not any(vl in w for w in self.lex.modal_markers.values()) and \
+                    self.lex.verb_frames(vl):
+                # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs.
+                mverb = None
+        modality, negated = self._modality(mverb if mverb is not None else head)
         if trig.rule == "verb.not-rule-out":
             negated = False  # not ruling out an act is threatening it
         etype, mode = frame.type, frame.mode
@@ -901,8 +952,8 @@ class EventCoder:
             # A government's protest is diplomatic: ACCUSE (annotation.md), not a demonstration.
             for t in trig.source_toks:
                 r = idx.ref_at(seg, t.i)
-                if r is not None and (r.kind in ("country", "government", "igo") or r.sector == "GOV") and (
-                        r.kind != "group" or t.lemma_.lower() in OFFICIAL_NOUNS):
+                if r is not None and (r.sector == "MIL" and t.lemma_.lower() in FORCE_NOUNS or (r.kind in ("country", "government", "igo") or r.sector == "GOV") and (
+                        r.kind != "group" or t.lemma_.lower() in OFFICIAL_NOUNS)):
                     official.add(r.id)
                 elif r is None and t.lemma_.lower() in OFFICIAL_NOUNS:
                     # "The French government strongly protests against ...": a diplomatic protest
@@ -944,6 +995,14 @@ class EventCoder:
     def _modality(self, verb) -> tuple[str, bool]:
         modality, negated = "asserted", False
         tok, hops = verb, 0
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and not any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children):
+            # "India would not succumb to the pressure and stop buying oil": the conjoined verb shares
+            # the first one's auxiliaries and negation (not across "but").
+            modality, negated = self._modality(verb.head)
+            if negated or modality != "asserted":
+                return modality, negated
         while tok is not None and hops < 4:
             for c in tok.children:
                 low = c.lower_
