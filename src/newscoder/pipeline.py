@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from . import registry
 from .errors import CodingError, ConfigError
-from .nlp import DEFAULT_MODEL, Parsed, load_model
+from .nlp import DEFAULT_MODEL, Parsed, keep_text, load_model
 from .records import Article, CodedArticle, Reject
 from .stages import State
 
@@ -128,6 +128,7 @@ class Coder:
                 texts.append((s.text, (n, k)))
         for doc, (n, k) in self.nlp.pipe(texts, as_tuples=True, batch_size=256):
             plans[n][2][k] = doc
+            keep_text(doc, plans[n][1][k].text)
         for plan in plans:
             if isinstance(plan, Reject):
                 yield plan
