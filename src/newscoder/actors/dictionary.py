@@ -184,6 +184,19 @@ class TitleInfo:
 # ----------------------------------------------------------------------------------------------
 def norm(phrase: str) -> str:
     """The look-up key of a phrase: lower case, no accents, no leading "the", hyphens as spaces."""
+    key = _NORM_MEMO.get(phrase)
+    if key is None:
+        key = _norm(phrase)
+        if len(_NORM_MEMO) >= _MEMO_MAX:
+            _NORM_MEMO.clear()
+        _NORM_MEMO[phrase] = key
+    return key
+
+
+_NORM_MEMO: dict[str, str] = {}  # the resolver's phrase scan normalises the same words article after article
+
+
+def _norm(phrase: str) -> str:
     s = phrase.translate(_QUOTES)
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -668,9 +681,10 @@ class ActorDictionary:
         self._memo_reset()
 
     def _memo_reset(self) -> None:
-        # Answers of title() and demonym() by their exact argument: the resolver asks them about the
+        # Answers of title(), demonym() and lookup() by their exact argument: the resolver asks them about the
         # same few thousand words again and again (title: ~150 calls an article). Not pickled.
         self._title_memo: dict[str, TitleInfo | None] = {}
+        self._lookup_memo: dict[str, tuple[Entry, ...]] = {}
         self._demonym_memo: dict[str, str | None] = {}
 
     def _entry(self, i: int) -> Entry:
@@ -706,6 +720,16 @@ class ActorDictionary:
 
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries named exactly by ``phrase`` (aliases included); case-insensitive, "the" optional."""
+        memo = self._lookup_memo
+        found = memo.get(phrase)
+        if found is None:
+            found = tuple(self._lookup(phrase))
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            memo[phrase] = found
+        return list(found)
+
+    def _lookup(self, phrase: str) -> list[Entry]:
         k = norm(phrase)
         ids = self._index.get(k, ())
         hit = self._strict.get(k)
