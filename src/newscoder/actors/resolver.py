@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..nlp import doc_text
 from ..records import Actor, Mention, Party
 from .dictionary import norm
 
@@ -78,6 +79,13 @@ try:  # spaCy's part-of-speech ids: comparing ints, not strings, on every token
     _NOUN_POS = frozenset((_NOUN_ID, _PROPN_ID))
 except ImportError:  # pragma: no cover - spaCy is a dependency
     _NOUN_POS = frozenset()
+# First characters of the tokens _names looks at (a capital: _CAPS; "the"); the others are skipped by
+# their offset into the text, without building their Token objects.
+_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZtT")
+try:
+    from spacy.attrs import IDX as _IDX
+except ImportError:  # pragma: no cover - spaCy is a dependency
+    _IDX = None
 
 
 # A wire dateline at the head of a body: "TOKYO, March 27 - ", "WASHINGTON (Reuters) - ", "GENEVA, Feb 2 (AP) --".
@@ -319,18 +327,27 @@ class Resolver:
     # Names: dictionary windows, then NER people ---------------------------------------------------
     def _names(self, idx: ActorIndex, seg: int, p) -> None:
         doc = p.doc
-        text = doc.text
+        text = doc_text(doc)
         n = len(doc)
         i = 0
         taken: set[int] = set()
         title = getattr(p, "in_", "text") == "title"
-        while i < n:
+        if title or _IDX is None:
+            starts = caps = range(n)  # a headline: lower-cased words may be names too
+        else:
+            # Only a token starting with a capital or "the" can open a name (the test below): the
+            # others, most of a text, are skipped by their first character, without a Token object.
+            offsets = doc.to_array(_IDX).tolist()
+            starts = caps = [k for k, o in enumerate(offsets) if text[o] in _NAME_START]
+        for c in starts:
+            if c < i:
+                continue  # inside the name found last
+            i = c
             tok = doc[i]
             # A headline is lower-cased by normalize.clean_title except known names: there, a
             # lower-case non-stop word may still be a name or demonym ("1,200 libyans").
             lowered = title and tok.is_lower and not tok.is_stop and len(tok) > 2 and tok.pos_ in ("PROPN", "NOUN", "ADJ")
             if not (_CAPS.match(tok.text) or tok.lower_ == "the" or lowered) or tok.is_punct:
-                i += 1
                 continue
             hit = None
             # Grow the phrase word by word while it is the beginning of some dictionary key: linear in
@@ -369,11 +386,9 @@ class Resolver:
                                             code=res.code or res.country, country=res.country, sector=res.sector)
                     idx.add_mention(ref, seg, p, range(i, i + 1), i)
                     taken.add(i)
-                i += 1
                 continue
             j, entries = hit
             if doc[i].lower_ == "the" and j - i == 1:
-                i += 1
                 continue
             if not isinstance(entries, tuple) and all(e.kind == "person" for e in entries) and j < n and (
                     doc[j].text in FACILITY_WORDS or (
@@ -409,10 +424,12 @@ class Resolver:
                 self._bind_person(idx, seg, p, range(toks[0].i, toks[-1].i + 1))
                 taken.update(range(ent.start, ent.end))
         k = 0
-        while k < n:
+        for c in caps:  # a name word starts with a capital
+            if c < k:
+                continue
+            k = c
             t = doc[k]
             if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not _CAPS.match(t.text) or (seg, k) in idx.tok:
-                k += 1
                 continue
             j = k
             while j + 1 < n and doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].i not in taken and _CAPS.match(doc[j + 1].text):
