@@ -156,3 +156,14 @@ def test_protesters_take_the_country_of_the_place_they_are_in(coder: Coder) -> N
     assert _actor(r, "protesters").country == "GEO"
     r = _code(coder, "Police in Washington said protesters in Nairobi had clashed with officers.", "2024-06-25")
     assert _actor(r, "protesters").country == "KEN"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("", "The Hague, June 26: NATO leaders have agreed to ramp up defence spending."),
+    ("", "WASHINGTON (Reuters) - NATO leaders have agreed to ramp up defence spending."),
+    ("The Hague, June 26: NATO leaders have agreed to ramp up defence spending.", "The deal was welcomed."),
+])
+def test_a_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder, title: str, text: str) -> None:
+    r = coder.code(Article(id="t", text=text, title=title, date=dt.date(2025, 6, 26)))
+    assert {a.country for a in r.actors} == {"NATO"}
+    assert [(e.type, e.source.country if e.source else None) for e in r.events] == [("AGREE", "NATO")]

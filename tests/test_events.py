@@ -81,6 +81,13 @@ def test_sentence(coder: Coder, case: dict) -> None:
     got = {(e.type, _key(e.source), _key(e.target)) for e in record.events}
     expected = {(x["type"], x.get("source"), x.get("target")) for x in case["expect"]}
     assert got == expected
+    for x in case["expect"]:  # and every attribute the case gives: date, mode, modality, negation
+        want = {k: (dt.date.fromisoformat(str(v)) if k == "date" and v else v)
+                for k, v in x.items() if k in ("date", "mode", "modality", "negated")}
+        same = [e for e in record.events if (e.type, _key(e.source), _key(e.target)) ==
+                (x["type"], x.get("source"), x.get("target"))]
+        assert any(all(getattr(e, k) == v for k, v in want.items()) for e in same), (
+            x, [{k: getattr(e, k) for k in want} for e in same])
 
 
 # Reference article -------------------------------------------------------------------------------------

@@ -22,12 +22,12 @@ class State:
 
 
 def make_actors(ctx):
-    from .actors.resolver import dateline_of
+    from .actors.resolver import dateline_of, dateline_spans
     resolver = ctx.resolver
 
     def actors(state: State) -> None:
         state.actors = resolver.resolve(state.parsed, state.article.date,
-                                        dateline=dateline_of(state.article))
+                                        dateline=dateline_of(state.article), skip=dateline_spans(state.article))
     return actors
 
 

@@ -88,18 +88,55 @@ except ImportError:  # pragma: no cover - spaCy is a dependency
     _IDX = None
 
 
-# A wire dateline at the head of a body: "TOKYO, March 27 - ", "WASHINGTON (Reuters) - ", "GENEVA, Feb 2 (AP) --".
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .&]{2,30}\))?\s*[-\u2013\u2014]{1,2}\s")
+# A dateline at the head of a body or a lead: "TOKYO, March 27 - ", "WASHINGTON (Reuters) - ", "GENEVA, Feb 2
+# (AP) --", "The Hague, June 26: ", "RIO DE JANEIRO (BRAZIL) - ". A mixed-case place needs a date or an
+# agency after it; an all-capitals one may stand alone before a dash.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+){0,3}?)"
+    r"(?:,\s*(?P<region>(?!" + _MONTH + r")[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"\s*(?:\((?P<paren>[A-Za-z .&]{2,30})\))?"
+    r"(?:,\s*(?P<md>" + _MONTH + r"))?\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?P<sep>[-\u2013\u2014]{1,2}|:)\s")
+
+
+_AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti", "bloomberg", "cnn", "tass",
+             "anadolu", "aa", "sputnik", "ria", "yonhap", "kyodo", "efe", "ansa", "bernama", "apa", "irna", "wam",
+             "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
+
+
+def dateline_match(text: str):
+    """The dateline at the head of ``text`` as a match (``city`` group; ``end()`` where the text
+    proper starts), or None."""
+    m = _DATELINE.match(text[:120])
+    if m is None:
+        return None
+    caps = m.group("city").isupper() and len(m.group("city")) >= 3
+    agency = (m.group("paren") or "").strip().lower() in _AGENCIES
+    if m.group("md") or m.group("agency") or agency or (caps and (m.group("paren") or (
+            m.group("sep") != ":" and not m.group("region")))):
+        return m
+    return None
 
 
 def dateline_of(article) -> str | None:
     """The dateline of an article: given apart (a JSON Lines ``dateline`` field), else read off the head
-    of its body ("TOKYO, March 27 - ...", "WASHINGTON (Reuters) - ...")."""
+    of its body or its lead ("TOKYO, March 27 - ...", "WASHINGTON (Reuters) - ...")."""
     given = getattr(article, "dateline", None)
     if given:
         return given
-    m = _DATELINE.match(article.text[:120])
-    return m.group(1).strip() if m else None
+    m = dateline_match(article.text) or dateline_match(article.title)
+    return m.group("city").strip() if m else None
+
+
+def dateline_spans(article) -> dict[str, int]:
+    """Where a dateline at the head of the body or the title ends, by field: it names where the story
+    was filed, not an actor ("The Hague, June 26: NATO leaders agreed ...")."""
+    out = {}
+    for field_, text in (("text", article.text), ("title", article.title)):
+        m = dateline_match(text)
+        if m is not None:
+            out[field_] = m.start("sep")
+    return out
 
 
 @dataclass(slots=True)
@@ -229,14 +266,16 @@ class Resolver:
         self._iso: dict[str, bool] = {}
 
     # The entry point -------------------------------------------------------------------------------
-    def resolve(self, parsed: list, date: dt.date | None, *, dateline: str | None = None) -> ActorIndex:
+    def resolve(self, parsed: list, date: dt.date | None, *, dateline: str | None = None,
+                skip: dict[str, int] | None = None) -> ActorIndex:
         """The actors of one article. ``dateline`` ("TOKYO, March 27", "WASHINGTON"): where the story
         was filed; officials with a bare title ("Foreign Minister Tadashi Kuranari") and no other clue
-        are taken to be of the country whose capital it names."""
+        are taken to be of the country whose capital it names. ``skip``: per field ("text", "title"),
+        the characters before this offset (a dateline) hold no actor."""
         idx = ActorIndex(date)
         pending: list[tuple[int, object, object, str]] = []
         for seg, p in enumerate(parsed):
-            self._names(idx, seg, p)
+            self._names(idx, seg, p, (skip or {}).get(getattr(p, "in_", "text"), 0) - p.start)
             self._descriptions(idx, seg, p, pending)
         if pending:
             self._context_forces(idx, parsed, pending)
@@ -325,12 +364,16 @@ class Resolver:
             idx.add_mention(ref, seg, p, self._np_range(t), t.i)
 
     # Names: dictionary windows, then NER people ---------------------------------------------------
-    def _names(self, idx: ActorIndex, seg: int, p) -> None:
+    def _names(self, idx: ActorIndex, seg: int, p, skip_chars: int = 0) -> None:
         doc = p.doc
         text = doc_text(doc)
         n = len(doc)
         i = 0
         taken: set[int] = set()
+        while skip_chars > 0 and i < n and doc[i].idx < skip_chars:
+            taken.add(i)  # a dateline: where the story was filed, not who acts
+            idx.tok.setdefault((seg, i), None)
+            i += 1
         title = getattr(p, "in_", "text") == "title"
         if title or _IDX is None:
             starts = caps = range(n)  # a headline: lower-cased words may be names too

@@ -18,6 +18,7 @@ For every sentence:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..records import DateRef, Event, Party, Quantity
@@ -40,8 +41,11 @@ FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "a
                   "for", "onto", "upon", "across", "inside", "about", "regarding"}
 FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nmod", "poss", "dative", "iobj",
                  "attr", "oprd", "appos", "acl", "pcomp", "conj", "advcl", "ccomp"}
+_WEEKDAY = re.compile(r"(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                      r"(?: (?:morning|afternoon|evening|night))?", re.I)
 FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia", "militiaman", "guerrilla",
-                 "jihadist", "combatant", "member", "commander"}
+                 "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
+                 "spokesman", "spokesperson", "wing"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
@@ -454,7 +458,7 @@ class EventCoder:
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
             t, hops = t.head, hops + 1
             if t.dep_ != "xcomp" and t.lemma_.lower() in ("fail", "neglect"):
-                return True  # "has failed to open its markets": not done (a breach when reported)
+                return False  # "failed to sign an agreement": the act, negated (annotation.md)
             outer = verb_types.get(t.i)
             if outer is None:
                 continue
@@ -497,6 +501,12 @@ class EventCoder:
                 out.extend(g for g in c.children if g.dep_ in ("dobj",))
             elif c.dep_ == "prep" and c.lower_ in ("of", "on", "to", "for"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+        if not out and any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+            # "The ports have been targeted by the Israeli military": the passive subject is the object.
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    out.append(c)
+                    out.extend(c.conjuncts)
         return out
 
     # Parties -----------------------------------------------------------------------------------------
@@ -670,9 +680,11 @@ class EventCoder:
             for c in tok.children:
                 if c.i in seen:
                     continue
-                if c.dep_ not in FALLBACK_DEPS and not (c.dep_ == "agent" and not any(
-                        g.dep_ in ("nsubjpass", "auxpass") for g in tok.children)):
-                    continue  # an "agent" of an active verb is a misattached "by X" of its object
+                passive = any(g.dep_ in ("nsubjpass", "auxpass") for g in tok.children)
+                if c.dep_ not in FALLBACK_DEPS and not (c.dep_ == "agent" and not passive) and not (
+                        c.dep_ == "nsubjpass" and tok.i in root_ids and trig.frame.type in ("ASSAULT", "COERCE")):
+                    continue  # an "agent" of an active verb is a misattached "by X" of its object; the
+                    # passive subject of an attack is what was attacked ("ports in Hodeidah were targeted")
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
                 if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
@@ -907,6 +919,15 @@ class EventCoder:
         if trig.rule == "verb.not-rule-out":
             negated = False  # not ruling out an act is threatening it
         etype, mode = frame.type, frame.mode
+        if etype == "THREATEN" and mode is None and not trig.nominal:
+            # "threatened South Korea with a nuclear strike": the mode of the act threatened
+            modes_ = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+            for g in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"):
+                fr = self._choose(self.lex.noun_frames(g.lemma_.lower()), g, [])
+                if fr is not None and fr.type in modes_:
+                    mode = modes_[fr.type]
+                    break
         if frame.modality:
             modality = frame.modality
         elif trig.nominal and verb is not None and modality == "asserted":
@@ -917,7 +938,7 @@ class EventCoder:
                     break
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
         if modality in ("intended", "threatened") and etype in modes:
-            etype, mode, modality = "THREATEN", modes[frame.type], "threatened"
+            etype, mode, modality = "THREATEN", modes[frame.type] or mode, "threatened"
         elif etype == "THREATEN" and modality == "asserted":
             modality = "threatened"
         if trig.rule == "verb.not-rule-out":
@@ -1017,6 +1038,8 @@ class EventCoder:
                         modality = "hypothetical"
                     elif low == "going":
                         modality = "intended"
+            if hops > 0 and tok.lemma_.lower() == "fail" and not negated:
+                negated = True  # "failed to sign an agreement": the act did not happen
             if hops > 0 and modality == "asserted":
                 lemma = tok.lemma_.lower()
                 for mod, words in self.lex.modal_markers.items():
@@ -1101,7 +1124,11 @@ class EventCoder:
         while t.i != verb.i and hops < 8:
             inside = lo <= t.idx < hi
             if not inside and t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ not in ("npadvmod", "tmod"):
-                return False
+                # "welcomed Honduras as a partner on Sunday": a weekday closing the clause dates its verb
+                # even when the parser hangs it on the last noun (news style puts it there).
+                return t.pos_ != "VERB" and _WEEKDAY.fullmatch(d.text.strip()) is not None and not any(
+                    x.idx >= hi and not x.is_punct for x in verb.subtree) and any(
+                    a.i == verb.i for a in t.ancestors)
             if t.head.i == t.i:
                 return False
             t, hops = t.head, hops + 1
