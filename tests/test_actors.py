@@ -167,3 +167,12 @@ def test_a_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder, titl
     r = coder.code(Article(id="t", text=text, title=title, date=dt.date(2025, 6, 26)))
     assert {a.country for a in r.actors} == {"NATO"}
     assert [(e.type, e.source.country if e.source else None) for e in r.events] == [("AGREE", "NATO")]
+
+
+def test_a_long_arabic_name_is_one_person_and_its_short_form_too(coder: Coder) -> None:
+    r = _code(coder, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani said the deal "
+                     "was done. Sheikh Mohammed said both sides had agreed.", "2025-01-16")
+    people = [a for a in r.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "QAT"
+    assert [m.text for m in people[0].mentions] == [
+        "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed"]

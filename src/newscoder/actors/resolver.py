@@ -66,6 +66,8 @@ GROUP_SUPPLEMENT = {
 }
 _SUPP_PREFIX = {" ".join(k.split()[:m]) for k in GROUP_SUPPLEMENT for m in range(1, len(k.split()) + 1)}
 _NAME_DEPS = {"compound", "flat", "appos"}
+_HONORIFICS = {"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir", "amir", "sultan",
+               "crown", "sayyid", "sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 # A person's name followed by one of these names a place or a thing: "Ben Gurion Airport", "Nelson
 # Mandela Bridge", "John F. Kennedy International".
 FACILITY_WORDS = {"Airport", "International", "Street", "Avenue", "Square", "University", "Bridge", "Stadium",
@@ -452,6 +454,14 @@ class Resolver:
                 taken.update(range(i, j))
                 i = j
                 continue
+            if j - i >= 2 and all(e.kind == "person" for e in entries):
+                # "Sheikh Mohammed bin Abdulrahman | bin Jassim Al-Thani": the rest of the name NER
+                # reads as one person belongs to this mention, not to a new person.
+                k = j
+                while k < n and doc[k].ent_type_ == "PERSON" and doc[k - 1].ent_type_ == "PERSON" and (
+                        doc[k].ent_iob_ == "I" or (k == j and doc[k].is_lower)):  # "... bin Jassim Al-Thani"
+                    k += 1
+                j = k
             self._bind_entry(idx, seg, p, range(i, j), entries)
             taken.update(range(i, j))
             i = j
@@ -580,10 +590,12 @@ class Resolver:
         # Strip a possessive or trailing punctuation from the name.
         while len(name_span) > 1 and (name_span[-1].tag_ == "POS" or name_span[-1].is_punct):
             name_span = name_span[:-1]
+        honorific = name_span.start > 0 and doc[name_span.start - 1].lower_ in _HONORIFICS
         # "PM Ishiba", "President Ruto" taken whole by NER: the title is the context, not the name.
         while len(name_span) > 1 and entry is None and (
                 (info := self.d.title(name_span[0].lower_)) is not None and info.person) and not any(
                 e.kind == "person" for e in self.d.lookup(name_span.text)):  # "Prince Abdullah" is a name
+            honorific = honorific or name_span[0].lower_ in _HONORIFICS
             name_span = name_span[1:]
         name = name_span.text
         words = name.split()
@@ -593,6 +605,8 @@ class Resolver:
         if entry is None:
             if len(words) == 1:
                 ref = self._known_surname(idx, words[0])
+                if ref is None and honorific:
+                    ref = self._longer_name_local(idx, words)  # "Sheikh Mohammed" after his full name
             else:
                 entries = self.d.lookup(name)
                 persons = [e for e in entries if e.kind == "person"]
@@ -616,8 +630,11 @@ class Resolver:
         if ref is None and len(words) > 1:
             # A carried-forward full name with a different first-name form ("Mr Carney") or a new person.
             prior = self._known_surname_local(idx, words[-1])
+            shorter = self._longer_name_local(idx, words)
             if prior is not None and words[0] in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."):
                 ref = prior
+            elif shorter is not None:
+                ref = shorter  # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al-Thani"
             else:
                 key = "person:" + "-".join(w.lower() for w in words)
                 ref = idx.get_or_create(key, name=name, kind="person", code=_code(ctx.country, ctx.sector),
@@ -637,6 +654,26 @@ class Resolver:
         idx.add_mention(ref, seg, p, range(name_span.start, name_span.end), head)
         for t in ctx.tokens:
             idx.tok.setdefault((seg, t), ref)
+
+    @staticmethod
+    def _longer_name_local(idx: ActorIndex, words: list[str]) -> Ref | None:
+        """An earlier person of the article whose longer name holds these words in this order."""
+        low = [w.lower() for w in words if w.lower() not in _HONORIFICS]
+        if not low:
+            return None
+        for ref in reversed(idx.refs):
+            if ref.kind != "person" or not ref.mentions:
+                continue
+            full = [w for w in ref.name.lower().split() if w not in _HONORIFICS]
+            if len(full) <= len(low) or full[0] != low[0]:
+                continue
+            k = 0
+            for w in full:
+                if k < len(low) and w == low[k]:
+                    k += 1
+            if k == len(low):
+                return ref
+        return None
 
     def _known_surname_local(self, idx: ActorIndex, surname: str) -> Ref | None:
         for ref in reversed(idx.refs):
