@@ -6,6 +6,7 @@ the ``rejects`` table) while the rest was coded; 2 a usage error; 1 any other er
 from __future__ import annotations
 
 import collections
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -123,13 +124,17 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
     dup_articles: list = []
     if not no_db:
         from .store import content_hash, open_store
-        store = open_store(db)
-        if not force:
+        from .store.core import WRITE_WAIT
+        # The file is held only while a batch is written (open, one transaction, close), so `newscoder
+        # serve` can read it between batches; readers holding it are waited for, up to WRITE_WAIT seconds.
+        store = open_store(db, hold=False, wait=WRITE_WAIT)
+    with store.session() if store is not None else contextlib.nullcontext():
+        if store is not None and not force:
             known = store.known_hashes()
-    if near_dups:
-        from .neardup import DuplicateIndex
-        dup_index = (DuplicateIndex.from_store(store, threshold=dup_threshold) if store is not None and not force
-                     else DuplicateIndex(threshold=dup_threshold))
+        if near_dups:
+            from .neardup import DuplicateIndex
+            dup_index = (DuplicateIndex.from_store(store, threshold=dup_threshold)
+                         if store is not None and not force else DuplicateIndex(threshold=dup_threshold))
     bar = None
     if progress:
         from tqdm import tqdm
@@ -189,10 +194,11 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
                 bar.update(1)
                 bar.set_postfix(events=counts["events"], refresh=False)
         if store is not None:
-            _flush(store, pending, dup_articles, links, run_id)
-            if rejects:
-                store.write_rejects(rejects, run_id=run_id)
-            store.finish_run(run_id, dict(counts))
+            with store.session():
+                _flush(store, pending, dup_articles, links, run_id)
+                if rejects:
+                    store.write_rejects(rejects, run_id=run_id)
+                store.finish_run(run_id, dict(counts))
     finally:
         if bar is not None:
             bar.close()
@@ -204,13 +210,17 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
 
 
 def _flush(store, pending: list, dup_articles: list, links: dict, run_id) -> None:
-    """One transaction for coded articles; duplicates are stored after their first story and linked."""
-    if pending:
-        store.write(pending, run_id=run_id)
-    if dup_articles:
-        store.write(dup_articles, run_id=run_id)
-        store.link_duplicates({d.article.id: links[d.article.id] for d in dup_articles})
-        dup_articles.clear()
+    """One transaction for coded articles; duplicates are stored after their first story and linked. The
+    file is opened for this and closed again (one session)."""
+    if not pending and not dup_articles:
+        return
+    with store.session():
+        if pending:
+            store.write(pending, run_id=run_id)
+        if dup_articles:
+            store.write(dup_articles, run_id=run_id)
+            store.link_duplicates({d.article.id: links[d.article.id] for d in dup_articles})
+            dup_articles.clear()
 
 
 def _emit(item, fmt: str) -> None:
@@ -250,7 +260,8 @@ def events(db, actor, dyad, etype, since, until, limit, fmt):
         newscoder events --actor CAN --type THREATEN --since 2025-01-01
     """
     from .store import open_store
-    with open_store(db, read_only=True) as store:
+    from .store.core import READ_WAIT
+    with open_store(db, read_only=True, wait=READ_WAIT) as store:  # waits out a batch being written
         rows = store.events(actor=actor, type=etype.upper() if etype else None, since=since, until=until,
                             dyad=tuple(dyad) if dyad else None, limit=limit)
     if fmt == "jsonl":

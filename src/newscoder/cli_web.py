@@ -36,7 +36,9 @@ def _check_output(path: str, force: bool) -> None:
                    "response body and exit (1 for an error status).")
 def serve(db, host, port, get_path):
     """Browse stored events in a web browser: dyad timelines, events with their evidence, articles with
-    highlights, actors, the actor network, and a JSON API (/docs). The database is opened read-only.
+    highlights, actors, the actor network, and a JSON API (/docs). The database is opened read-only, and
+    `newscoder code` may write to it meanwhile: the server lets go of the file while a batch is written
+    and shows the new data on the next request.
 
     Example:
 
@@ -90,9 +92,10 @@ def plot_dyad_cmd(a, b, db, output, interval, since, until, force):
     """
     from .plot import plot_dyad
     from .store import open_store
+    from .store.core import READ_WAIT
 
     _check_output(output, force)
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True, wait=READ_WAIT) as store:  # waits out a batch being written
         n = plot_dyad(store, a, b, output, interval=interval, since=since.date() if since else None,
                       until=until.date() if until else None)
     click.echo(f"wrote {output}: {n} events between {a} and {b}", err=True)
@@ -121,11 +124,12 @@ def export_cmd(db, fmt, output, table, include_negated, force):
     """
     from .export import export
     from .store import open_store
+    from .store.core import READ_WAIT
 
     _check_output(output, force)
     if fmt == "gdelt" and table != "events":
         raise click.UsageError("--format gdelt exports events only; leave out --table")
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True, wait=READ_WAIT) as store:  # waits out a batch being written
         n = export(store, fmt, output, table=table, include_negated=include_negated)
     click.echo(f"wrote {n} rows of {table} to {output} ({fmt})", err=True)
 

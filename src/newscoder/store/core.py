@@ -4,8 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import re
+import threading
+import time
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +22,11 @@ try:  # numpy (a dependency of spaCy) lets DuckDB scan whole columns at once
     import numpy.ma as ma
 except ImportError:  # pragma: no cover - exercised by forcing _USE_NUMPY = False
     np = None
+
+try:  # POSIX byte-range locks on the side file <db>.lock coordinate writers and readers
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: no coordination beyond DuckDB's own file lock
+    fcntl = None
 
 from ..errors import StorageError
 from ..records import CodedArticle, Reject
@@ -74,6 +83,155 @@ def _np_column(values: tuple[Any, ...], duck_type: str) -> Any:
     return np.array(values, dtype=dtype)
 
 
+WRITE_WAIT = 60.0  # seconds `newscoder code` waits for readers to let go of the file before it gives up
+READ_WAIT = 5.0  # seconds `newscoder serve` waits for a batch being written before it answers 503
+_RUN_BYTE, _INTENT_BYTE = 0, 1  # byte-range locks in <db>.lock
+
+
+class StorageBusy(StorageError):
+    """The database file is locked by another process (a writer, or readers when writing) and stayed
+    locked for the whole wait; trying again later may succeed. ``retry_after`` suggests seconds."""
+
+    retry_after = 1
+
+
+# -- coordination between processes ---------------------------------------------------------------------
+# DuckDB lets one process open a file read-write, or several read-only, and the holder locks the file.
+# newscoder's writers and long-running readers share it through byte-range locks on a side file
+# ``<db>.lock``: byte 0 is held exclusively by a writing Store for its whole life (one writer at a time:
+# a second one fails at once); byte 1 is the *write intent*, held exclusively from the moment a writer wants
+# the file until it has closed it again. A long-running reader (SharedReader, used by `newscoder serve`)
+# probes byte 1 before each use and, while it is held, opens no connection and closes its own as soon as
+# its current users are done, so a waiting writer gets the file within milliseconds even under constant
+# read traffic. POSIX locks belong to the process and are dropped when the process closes *any* descriptor
+# of the file, so each process opens the side file once (kept open) and counts its own holds.
+
+_LOCKS_GUARD = threading.Lock()
+_LOCK_FDS: dict[tuple[str, bool], int] = {}
+_HELD: Counter[tuple[str, int]] = Counter()
+
+
+def lock_path(path: str | Path) -> str:
+    """The side file whose locks coordinate newscoder processes on the database ``path``."""
+    return str(path) + ".lock"
+
+
+def _key(path: str) -> str:
+    return os.path.abspath(path)
+
+
+def _lock_fd(path: str, write: bool) -> int | None:
+    """This process's descriptor of ``<path>.lock`` (created when ``write``); None if there is none."""
+    if fcntl is None or path == ":memory:":
+        return None
+    key = (_key(path), write)
+    with _LOCKS_GUARD:
+        fd = _LOCK_FDS.get(key)
+        if fd is not None and not write and not _same_file(fd, lock_path(path)):
+            os.close(fd)  # the side file was removed or replaced: probe the new one (this fd holds no lock)
+            del _LOCK_FDS[key]
+            fd = None
+        if fd is None:
+            try:
+                fd = (os.open(lock_path(path), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644) if write
+                      else os.open(lock_path(path), os.O_RDONLY | os.O_CLOEXEC))
+            except OSError as e:
+                if write:
+                    raise StorageError(f"cannot create the lock file {lock_path(path)}: {e}; newscoder needs to "
+                                       "write beside the database it writes to; pass another --db") from e
+                return None  # no writer has ever announced itself here
+            _LOCK_FDS[key] = fd
+        return fd
+
+
+def _same_file(fd: int, path: str) -> bool:
+    try:
+        a, b = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _try_lock(path: str, byte: int) -> bool:
+    """Take byte ``byte`` of the side file exclusively for this process, without blocking."""
+    fd = _lock_fd(path, write=True)
+    if fd is None:
+        return True
+    k = (_key(path), byte)
+    with _LOCKS_GUARD:
+        if _HELD[k]:
+            _HELD[k] += 1
+            return True
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, byte)
+        except OSError:
+            return False
+        _HELD[k] += 1
+        return True
+
+
+def _unlock(path: str, byte: int) -> None:
+    fd = _lock_fd(path, write=True)
+    if fd is None:
+        return
+    k = (_key(path), byte)
+    with _LOCKS_GUARD:
+        if _HELD[k] <= 0:
+            return
+        _HELD[k] -= 1
+        if not _HELD[k]:
+            del _HELD[k]
+            fcntl.lockf(fd, fcntl.LOCK_UN, 1, byte)
+
+
+def writer_waiting(path: str | Path) -> bool:
+    """Whether a newscoder writer wants or holds ``path`` read-write (its write intent is held)."""
+    path = str(path)
+    if fcntl is None or path == ":memory:":
+        return False
+    with _LOCKS_GUARD:
+        if _HELD[(_key(path), _INTENT_BYTE)]:
+            return True
+    fd = _lock_fd(path, write=False)
+    if fd is None:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, 1, _INTENT_BYTE)
+    except OSError:
+        return True
+    fcntl.lockf(fd, fcntl.LOCK_UN, 1, _INTENT_BYTE)
+    return False
+
+
+def _is_lock_conflict(e: Exception) -> bool:
+    msg = str(e).lower()
+    return "conflicting lock" in msg or "could not set lock" in msg
+
+
+def _busy(where: str, waited: float, e: Exception, read_only: bool) -> StorageBusy:
+    if waited <= 0:
+        return StorageBusy(str(_translate_open_error(e, where, read_only)))
+    holder = "a writer" if read_only else "another process (a writer, or a reader such as a plain DuckDB client)"
+    return StorageBusy(f"{where} stayed locked by {holder} for {waited:g} s; wait for it to finish and try "
+                       f"again, or use another --db ({e})")
+
+
+def _connect(path: str, read_only: bool, deadline: float, waited: float) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB connection, retrying with backoff until ``deadline`` while the file is locked."""
+    delay = 0.005
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as e:
+            if not _is_lock_conflict(e):
+                raise _translate_open_error(e, path, read_only) from e
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _busy(path, waited, e, read_only) from e
+            time.sleep(min(delay, remaining))
+            delay = min(delay * 2, 0.25)
+
+
 def _translate_open_error(e: Exception, where: str, read_only: bool) -> StorageError:
     msg = str(e)
     if "conflicting lock" in msg.lower() or "could not set lock" in msg.lower():
@@ -93,40 +251,98 @@ def _translate_open_error(e: Exception, where: str, read_only: bool) -> StorageE
 class Store:
     """A newscoder DuckDB database; creates or migrates the schema when opened.
 
-    DuckDB allows one writer process per file (or any number of read-only ones). A Store holds one
-    connection, which is not safe to share between threads without a lock.
+    DuckDB allows one process to open a file read-write, or any number read-only, and the holder locks
+    the file. A Store either holds one connection for its life (``hold=True``, the default) or opens one
+    per operation and closes it again (``hold=False``: each ``write`` is open, one transaction, close), so
+    that readers such as ``newscoder serve`` can read the file between batches; ``with store.session():``
+    groups several operations under one connection. A writing Store is the only writing Store of its file
+    (a second one, in another process, fails at once) and announces itself before it opens the file, so
+    newscoder readers let go of it (see ``SharedReader``). A Store is not safe to share between threads
+    without a lock.
 
     Args:
         path: the database file (created with its parent directories), or ":memory:".
         read_only: open without write access; the schema must already be current.
+        hold: keep the connection open until ``close()``; False opens it per operation or session.
+        wait: seconds to keep trying, with backoff, while another process holds the file (readers, when
+            writing; a writer, when reading); 0 fails at once.
 
     Raises:
-        StorageError: the file is locked by another process, is not a DuckDB file, does not exist
+        StorageError: another newscoder process is writing to the file (its subclass ``StorageBusy`` when
+            the file stayed locked for ``wait`` seconds), it is not a DuckDB file, it does not exist
             (read-only), or its schema cannot be migrated.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False):
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False, hold: bool = True,
+                 wait: float = 0.0):
         self.path = str(path)
         self.read_only = read_only
+        self.hold = hold
+        self.wait = max(0.0, float(wait))
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._closed = False
+        self._sessions = 0
+        self._writer = not read_only and self.path != ":memory:"
         if self.path != ":memory:" and not read_only:
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise StorageError(f"cannot create the directory of {self.path}: {e}") from e
+        if self._writer and not _try_lock(self.path, _RUN_BYTE):
+            raise StorageBusy(f"another newscoder process is writing to {self.path}; wait for it or use another "
+                              "--db")
         try:
-            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as e:
-            raise _translate_open_error(e, self.path, read_only) from e
-        try:
-            applied = schema.migrate(self._con, self.path, read_only=read_only)
-        except duckdb.Error as e:
-            self._con.close()
-            raise StorageError(f"cannot read the schema of {self.path}: {e}") from e
+            con = self._open()
         except BaseException:
-            self._con.close()
+            if self._writer:
+                _unlock(self.path, _RUN_BYTE)
+            raise
+        if hold:
+            self._con = con
+        else:
+            self._release(con)
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        """Announce a writer (write intent), open the file (waiting up to ``wait``), check the schema."""
+        deadline = time.monotonic() + self.wait
+        if self._writer:
+            delay = 0.001
+            while not _try_lock(self.path, _INTENT_BYTE):  # only another writer's intent or a reader's probe
+                if time.monotonic() + delay > deadline:
+                    raise StorageBusy(f"another newscoder process is writing to {self.path}; wait for it or use "
+                                      "another --db")
+                time.sleep(delay)
+                delay = min(delay * 2, 0.05)
+        elif self.path != ":memory:":
+            delay = 0.005
+            while writer_waiting(self.path):  # let a waiting writer have the file first
+                if time.monotonic() + delay > deadline:
+                    break  # then try anyway: DuckDB's lock decides
+                time.sleep(delay)
+                delay = min(delay * 2, 0.25)
+        try:
+            con = _connect(self.path, self.read_only, deadline, self.wait)
+        except BaseException:
+            if self._writer:
+                _unlock(self.path, _INTENT_BYTE)
+            raise
+        try:
+            applied = schema.migrate(con, self.path, read_only=self.read_only)
+        except BaseException as e:
+            self._release(con)
+            if isinstance(e, duckdb.Error):
+                raise StorageError(f"cannot read the schema of {self.path}: {e}") from e
             raise
         if applied:
             log.info("%s: applied schema migrations %s", self.path, applied)
+        return con
+
+    def _release(self, con: duckdb.DuckDBPyConnection) -> None:
+        try:
+            con.close()
+        finally:
+            if self._writer:
+                _unlock(self.path, _INTENT_BYTE)
 
     # -- plumbing ---------------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -136,46 +352,85 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection (idempotent)."""
-        if self._con is not None:
-            self._con.close()
-            self._con = None
+        """Close the connection and let go of the file (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._con is not None:
+                con, self._con = self._con, None
+                self._release(con)
+        finally:
+            if self._writer:
+                _unlock(self.path, _RUN_BYTE)
 
     def __repr__(self) -> str:
-        return f"Store({self.path!r}, read_only={self.read_only})"
+        return f"Store({self.path!r}, read_only={self.read_only}, hold={self.hold})"
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        """The DuckDB connection, for ad-hoc SQL. Raises StorageError once closed."""
+        """The DuckDB connection, for ad-hoc SQL (with ``hold=False``: inside ``with store.session():``).
+
+        Raises StorageError once closed, or outside a session of a store opened with ``hold=False``.
+        """
         if self._con is None:
-            raise StorageError(f"the store {self.path} is closed")
+            if self._closed:
+                raise StorageError(f"the store {self.path} is closed")
+            raise StorageError(f"the store {self.path} was opened with hold=False and holds no connection "
+                               "outside `with store.session():`; run the SQL inside one")
         return self._con
 
-    def _writable(self, action: str) -> duckdb.DuckDBPyConnection:
+    @contextmanager
+    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One connection for the operations inside the block (nested sessions share it).
+
+        With ``hold=True`` this is the held connection; with ``hold=False`` the file is opened (waiting up
+        to ``wait`` seconds for other processes) and closed again at the end of the outermost block.
+
+        Raises:
+            StorageError: the store is closed; StorageBusy: the file stayed locked for ``wait`` seconds.
+        """
+        if self._closed:
+            raise StorageError(f"the store {self.path} is closed")
+        if self._con is None:
+            self._con = self._open()
+        self._sessions += 1
+        try:
+            yield self._con
+        finally:
+            self._sessions -= 1
+            if not self.hold and not self._sessions and self._con is not None:
+                con, self._con = self._con, None
+                self._release(con)
+
+    def _writable(self, action: str) -> None:
         if self.read_only:
             raise StorageError(f"cannot {action}: {self.path} was opened read-only; open it without read_only")
-        return self.con
+        if self._closed:
+            raise StorageError(f"the store {self.path} is closed")
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = self._writable(action)
-        con.begin()
-        try:
-            yield con
-            con.commit()
-        except BaseException as e:
-            con.rollback()
-            if isinstance(e, duckdb.Error):
-                raise StorageError(f"cannot {action} in {self.path}: {e}; nothing was written") from e
-            raise
+        self._writable(action)
+        with self.session() as con:
+            con.begin()
+            try:
+                yield con
+                con.commit()
+            except BaseException as e:
+                con.rollback()
+                if isinstance(e, duckdb.Error):
+                    raise StorageError(f"cannot {action} in {self.path}: {e}; nothing was written") from e
+                raise
 
     def _query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        try:
-            cur = self.con.execute(sql, params or [])
-            names = [d[0] for d in cur.description]
-            return [dict(zip(names, row)) for row in cur.fetchall()]
-        except duckdb.Error as e:
-            raise StorageError(f"cannot read {self.path}: {e}") from e
+        with self.session() as con:
+            try:
+                cur = con.execute(sql, params or [])
+                names = [d[0] for d in cur.description]
+                return [dict(zip(names, row)) for row in cur.fetchall()]
+            except duckdb.Error as e:
+                raise StorageError(f"cannot read {self.path}: {e}") from e
 
     def _insert(self, con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
         cols = schema.TABLES[table]
@@ -310,14 +565,15 @@ class Store:
         Raises:
             StorageError: the store is closed or the query failed.
         """
-        arts = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
-        if not arts:
-            return None
-        rows = {"articles": arts}
-        for table in schema.ARTICLE_TABLES:
-            order = {"quotes": "quote_id", "mentions": "actor_id, idx", "event_quantities": "event_id, idx"}
-            rows[table] = self._query(f"SELECT * FROM {table} WHERE article_id = ? "
-                                      f"ORDER BY {order.get(table, 'idx')}", [article_id])
+        with self.session():
+            arts = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
+            if not arts:
+                return None
+            rows = {"articles": arts}
+            for table in schema.ARTICLE_TABLES:
+                order = {"quotes": "quote_id", "mentions": "actor_id, idx", "event_quantities": "event_id, idx"}
+                rows[table] = self._query(f"SELECT * FROM {table} WHERE article_id = ? "
+                                          f"ORDER BY {order.get(table, 'idx')}", [article_id])
         return from_rows(rows)
 
     def events(self, *, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
@@ -407,11 +663,150 @@ class Store:
         return rows
 
 
-def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> Store:
-    """Open (creating or migrating) a newscoder database; see :class:`Store`.
+class SharedReader:
+    """Read-only access for a long-running, multi-threaded reader (``newscoder serve``) that never keeps a
+    newscoder writer out for long.
+
+    Concurrent users share one read-only connection, each with its own cursor. Opening a DuckDB file costs
+    about 20-35 ms (an instance with its catalog), so the connection is kept between uses, but only while
+    no writer waits: once a writer announces itself (its write intent on ``<db>.lock``), new users wait and
+    the last user out closes the connection, so the writer can open the file; after the writer has closed it,
+    the next user opens the file again and sees the new data. The connection is also closed after ``idle``
+    seconds without users, so other programs (a plain DuckDB client) can open the file while nobody reads.
+
+    Args:
+        path: the database file.
+        wait: seconds a user waits, with backoff, while a writer has the file, before ``StorageBusy``.
+        idle: seconds without users after which the connection is closed (None: never).
+    """
+
+    def __init__(self, path: str | Path, *, wait: float = READ_WAIT, idle: float | None = 2.0):
+        self.path = str(path)
+        self.wait = max(0.0, float(wait))
+        self.idle = idle
+        self._cond = threading.Condition()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._users = 0
+        self._last_use = 0.0
+        self._closed = False
+        self._reaper: threading.Thread | None = None
+        self.opens = 0  # how many times the file was opened (for tests and measurements)
+
+    def __enter__(self) -> SharedReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SharedReader({self.path!r}, wait={self.wait:g})"
+
+    def check(self) -> None:
+        """Open the file once now: raises StorageError if it is missing or not a current newscoder database
+        (StorageBusy if a writer holds it for longer than ``wait``)."""
+        with self.cursor():
+            pass
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of the shared connection for one use (e.g. one HTTP request), closed at the end.
+
+        Raises:
+            StorageBusy: a writer held the file for ``wait`` seconds; StorageError: the file cannot be read.
+        """
+        cur = self._enter()
+        try:
+            yield cur
+        finally:
+            try:
+                cur.close()
+            finally:
+                self._leave()
+
+    def _enter(self) -> duckdb.DuckDBPyConnection:
+        start = time.monotonic()
+        deadline = start + self.wait
+        delay = 0.005
+        last: Exception | None = None
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise StorageError(f"the reader of {self.path} is closed")
+                if not writer_waiting(self.path):
+                    if self._con is None:
+                        try:
+                            self._con = self._open()
+                        except StorageBusy as e:  # a writer that does not announce itself (plain DuckDB)
+                            last = e
+                    if self._con is not None:
+                        try:
+                            cur = self._con.cursor()
+                        except duckdb.Error as e:  # pragma: no cover - a broken connection
+                            self._close_connection()
+                            raise StorageError(f"cannot read {self.path}: {e}") from e
+                        self._users += 1
+                        return cur
+                elif self._users == 0 and self._con is not None:
+                    self._close_connection()
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    why = f" ({last})" if last is not None else ""
+                    raise StorageBusy(f"{self.path} is being written by another process (newscoder code) and "
+                                      f"stayed locked for {self.wait:g} s; try again in a moment{why}")
+                self._cond.wait(min(delay, remaining))
+                delay = min(delay * 2, 0.1)
+
+    def _leave(self) -> None:
+        with self._cond:
+            self._users -= 1
+            self._last_use = time.monotonic()
+            if self._users == 0 and self._con is not None and (self._closed or writer_waiting(self.path)):
+                self._close_connection()
+            self._cond.notify_all()
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        con = _connect(self.path, True, time.monotonic(), 0.0)
+        try:
+            schema.migrate(con, self.path, read_only=True)
+        except BaseException as e:
+            con.close()
+            if isinstance(e, duckdb.Error):
+                raise StorageError(f"cannot read the schema of {self.path}: {e}") from e
+            raise
+        self.opens += 1
+        if self.idle is not None and self._reaper is None:
+            self._reaper = threading.Thread(target=self._reap, name="newscoder-reader-idle", daemon=True)
+            self._reaper.start()
+        return con
+
+    def _close_connection(self) -> None:
+        con, self._con = self._con, None
+        if con is not None:
+            con.close()
+
+    def _reap(self) -> None:
+        with self._cond:
+            while not self._closed:
+                self._cond.wait(self.idle / 2)
+                if (self._con is not None and self._users == 0
+                        and time.monotonic() - self._last_use >= self.idle):
+                    self._close_connection()
+
+    def close(self) -> None:
+        """Close the connection (idempotent); users still inside keep their cursors until they leave."""
+        with self._cond:
+            self._closed = True
+            if self._users == 0:
+                self._close_connection()
+            self._cond.notify_all()
+
+
+def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False, *, hold: bool = True,
+               wait: float = 0.0) -> Store:
+    """Open (creating or migrating) a newscoder database; see :class:`Store` for ``hold`` and ``wait``.
 
     Raises:
         StorageError: with a message saying what to do, e.g. "another newscoder process is writing to
             X; wait for it or use another --db", or that X is not a DuckDB file.
     """
-    return Store(path, read_only=read_only)
+    return Store(path, read_only=read_only, hold=hold, wait=wait)

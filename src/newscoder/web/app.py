@@ -30,7 +30,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import ConfigError, NewsCoderError, StorageError
 from ..records import PLOVER_TYPES
-from ..store import Store, open_store
+from ..store import Store
+from ..store.core import READ_WAIT, SharedReader, StorageBusy
 from . import views
 from .charts import QUAD_COLOURS, QUAD_NAMES
 from .params import (MAX_PAGE, ActorParams, ActorsParams, ArticlesParams, DyadParams, EventParams, NetworkParams,
@@ -102,20 +103,36 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return out
 
 
-def create_app(db: "str | Path | Store", *, title: str = "newscoder") -> FastAPI:
+def create_app(db: "str | Path | Store", *, title: str = "newscoder", wait: float = READ_WAIT) -> FastAPI:
     """The web app over a newscoder database, opened read-only.
 
+    Given a path, the app reads through a :class:`~newscoder.store.core.SharedReader`: requests share one
+    read-only connection, which is let go whenever ``newscoder code`` wants to write a batch to the same
+    file, so writer and server can run at the same time; a request that finds a batch being written waits
+    for it (up to ``wait`` seconds) and then sees the new data, or answers 503 with ``Retry-After``.
+
     Args:
-        db: the DuckDB file written by ``newscoder code`` (or an open Store, which the app does not close).
+        db: the DuckDB file written by ``newscoder code`` (or an open Store, which the app does not close
+            and which keeps its file for as long as it is open).
+        wait: seconds a request waits for a writer before answering 503.
 
     Returns:
         A FastAPI app; serve it with uvicorn (``newscoder serve``) or test it with ``TestClient``.
 
     Raises:
-        StorageError: the database cannot be opened read-only (missing, locked by a writer, not newscoder's).
+        StorageError: the database cannot be opened read-only (missing, not a current newscoder database).
+            A file locked by a writer for longer than ``wait`` is not an error here: the app starts, and
+            its requests wait or answer 503.
     """
     owned = not isinstance(db, Store)
-    store = open_store(db, read_only=True) if owned else db
+    store = None if owned else db
+    shared = SharedReader(db, wait=wait) if owned else None
+    path = shared.path if owned else store.path
+    if shared is not None:
+        try:
+            shared.check()
+        except StorageBusy as e:
+            log.warning("%s; starting anyway, requests wait for the writer or answer 503", e)
     lock = threading.Lock()
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
@@ -128,28 +145,28 @@ def create_app(db: "str | Path | Store", *, title: str = "newscoder") -> FastAPI
     @asynccontextmanager
     async def lifespan(_app):
         yield
-        if owned:
-            store.close()
+        if shared is not None:
+            shared.close()
 
     app = FastAPI(title=f"{title} API", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Events, actors, quotes and articles coded by newscoder, read-only. Every HTML "
                               "page has a `.json` twin answering the same data as its `/api` route.")
     app.state.store = store
+    app.state.reader = shared
     app.state.templates = env
     app.add_middleware(SecurityHeaders)
 
-    def reader():
-        # One DuckDB cursor per request: the shared connection is not safe across threads, its cursors are.
+    def run(fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
+        # One DuckDB cursor per request: a connection is not safe across threads, its cursors are.
+        if shared is not None:
+            with shared.cursor() as cur:
+                return fn(_Reader(cur, path), *args)
         with lock:
             cur = store.con.cursor()
-        return _Reader(cur, store.path)
-
-    def run(fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
-        r = reader()
         try:
-            return fn(r, *args)
+            return fn(_Reader(cur, path), *args)
         finally:
-            r.con.close()
+            cur.close()
 
     def as_json(data: dict[str, Any]) -> JSONResponse:
         return JSONResponse(jsonable_encoder({"ok": True, **data}))
@@ -186,6 +203,12 @@ def create_app(db: "str | Path | Store", *, title: str = "newscoder") -> FastAPI
     @app.exception_handler(ConfigError)
     async def _bad_request(request: Request, exc: ConfigError):
         return error_response(request, 400, str(exc))
+
+    @app.exception_handler(StorageBusy)
+    async def _busy(request: Request, exc: StorageBusy):
+        log.warning("busy on %s: %s", request.url.path, exc)
+        return error_response(request, 503, f"the database is busy: {exc}",
+                              headers={"Retry-After": str(exc.retry_after)})
 
     @app.exception_handler(StorageError)
     async def _storage(request: Request, exc: StorageError):
