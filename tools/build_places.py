@@ -48,7 +48,7 @@ REGIONS = [
     ("Belgorod", "RUS", []), ("Chechnya", "RUS", []), ("Hokkaido", "JPN", []), ("Okinawa", "JPN", []),
     ("Mindanao", "PHL", []), ("Papua", "IDN", []), ("Aceh", "IDN", []), ("Cabo Delgado", "MOZ", []),
     ("North Kivu", "COD", []), ("South Kivu", "COD", []), ("Ituri", "COD", []), ("Borno", "NGA", []),
-    ("Rafah", "PSE", []), ("Hodeidah", "YEM", ["Hudaydah", "Al Hudaydah"]), ("Shanghai", "CHN", []),
+    ("Somaliland", "SOM", ["Republic of Somaliland"]), ("Puntland", "SOM", []), ("Rafah", "PSE", []), ("Hodeidah", "YEM", ["Hudaydah", "Al Hudaydah"]), ("Shanghai", "CHN", []),
 ]
 ISO2_TO_3_EXTRA = {"XK": "XKX"}
 NAME_RE = re.compile(r"^[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}$")

@@ -43,6 +43,23 @@ FALLBACK_DEPS = {"dobj", "obj", "pobj", "prep", "xcomp", "amod", "compound", "nm
                  "attr", "oprd", "appos", "acl", "pcomp", "conj", "advcl", "ccomp"}
 _WEEKDAY = re.compile(r"(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?: (?:morning|afternoon|evening|night))?", re.I)
+MEDIA_NOUNS = {"newspaper", "paper", "media", "broadcaster", "television", "tv", "radio", "reporter", "journalist",
+               "press", "interviewer", "outlet", "channel", "daily", "magazine", "correspondent", "network"}
+
+
+def _is_media(tok) -> bool:
+    """A news organisation or reporter: "news agency TASS", "state television", "reporters"."""
+    t = tok
+    if tok.dep_ == "appos" or (tok.pos_ == "PROPN" and tok.head.dep_ in ("pobj", "dobj") and tok.dep_ == "appos"):
+        t = tok.head
+    low = t.lemma_.lower()
+    if low in MEDIA_NOUNS:
+        return True
+    near = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "appos")} | {
+        c.head.lemma_.lower() for c in (t,) if t.dep_ in ("compound", "appos")}
+    return (low == "agency" and "news" in near) or bool(near & {"news", "newspaper", "broadcaster"}) and low == "agency"
+
+
 FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia", "militiaman", "guerrilla",
                  "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
                  "spokesman", "spokesperson", "wing"}
@@ -687,7 +704,9 @@ class EventCoder:
                     # passive subject of an attack is what was attacked ("ports in Hodeidah were targeted")
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
-                if c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
+                if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN" and tok.i not in root_ids:
+                    pass  # "welcomed the lifting by the United States of the sanctions": the act's author
+                elif c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
                         c.lower_ == "in" and ttype in ("CONSULT", "AGREE") and (tok.i in root_ids or tok.pos_ != "VERB"))):
                     continue  # "met in Geneva" is a place; "pledged to stop dumping chips in the U.S." a party
                 if c.dep_ in ("acl", "xcomp", "pcomp") and c.pos_ not in ("VERB", "AUX"):
@@ -871,6 +890,8 @@ class EventCoder:
         frame = trig.frame
         if trig.nominal and idx.ref_at(seg, trig.token.i) is not None and trig.token.text[:1].isupper():
             return  # a word of a name: "the General Agreement on Tariffs and Trade"
+        if frame.type == "CONSULT" and any(_is_media(t) for t in trig.target_toks):
+            return  # "Talking to Russia's news agency TASS, he said": an interview, not a consultation
         sources = self._parties(trig.source_toks, seg, idx)
         targets = self._parties(trig.target_toks, seg, idx)
         if trig.nominal and sources:
