@@ -286,3 +286,14 @@ def test_real_page_header_clutter_gives_empty_title(page, has_title):
     skip_unless(path)
     [a] = list(read_inputs([str(path)]))
     assert bool(a.title) is has_title
+
+
+def test_capital_headline_keeps_the_names_its_body_writes_capitalised():
+    body = ("Finance Minister Kiichi Miyazawa left his hotel for talks with Treasury Secretary James Baker, "
+            "officials said. The meeting with Baker was set for noon.")
+    title = "MIYAZAWA LEAVES HOTEL FOR MEETING WITH BAKER AT TREASURY"
+    assert clean_title(title, body) == "Miyazawa leaves hotel for meeting with Baker at Treasury"
+    assert clean_title(title) == "Miyazawa leaves hotel for meeting with baker at treasury"
+    # a word the body also writes in lower case stays lower case
+    assert clean_title("TALKS TO MEET DEMANDS", "Unions met, and Demands grew; demands are high.") == \
+        "Talks to meet demands"

@@ -181,15 +181,18 @@ _PROTECTED = re.compile(r"<[^>\s]*>|(?<![\w.])(?:[^\W\d_]\.){2,}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def clean_title(title: str) -> str:
+def clean_title(title: str, body: str = "") -> str:
     """Return an all-capitals headline in sentence case, same length; other titles unchanged.
 
     Acronyms in ``KEEP_UPPER``, dotted abbreviations ("U.S."), tickers ("<SRD>") and words
     touching a digit ("G7", "3RD") keep their case; country names, capitals and demonyms are
-    capitalised; the first word is capitalised; every other word is lower-cased.
+    capitalised; so are words that ``body`` writes only capitalised inside its sentences ("Baker",
+    "Shevardnadze": names the dictionary may not know); the first word is capitalised; every other
+    word is lower-cased.
 
     Args:
         title: the headline.
+        body: the article's text, if any, to learn its proper names from.
 
     Returns:
         A string of the same length as ``title``.
@@ -237,6 +240,11 @@ def clean_title(title: str) -> str:
                 break
         else:
             i += 1
+    if body:
+        proper = _body_names(body)
+        for s, e in words:
+            if title[s:e].lower() in proper:
+                put(s, e, _capitalise(title[s:e]))
     first = next((m for m in _WORD.finditer(title)), None)
     if first is not None and first.group() not in KEEP_UPPER:
         s = first.start()
@@ -244,6 +252,19 @@ def clean_title(title: str) -> str:
     out = "".join(chars)
     assert len(out) == len(title)
     return out
+
+
+_MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][A-Za-z'\-]+)")
+
+
+def _body_names(body: str) -> set[str]:
+    """Lower-cased words the body writes capitalised after a lower-case word or a comma, and never in
+    lower case: the article's proper names ("... talks with Baker", "said Shevardnadze")."""
+    caps = {m.group(1).lower() for m in _MID_WORD.finditer(body[:20000])}
+    if not caps:
+        return set()
+    lower = set(re.findall(r"\b[a-z][a-z'\-]+\b", body[:20000]))
+    return {w for w in caps if w not in lower}
 
 
 # --------------------------------------------------------------------------- clutter
@@ -458,7 +479,7 @@ def segments(article: Article) -> list[Segment]:
     title = article.title or ""
     s, e = _trim(title, 0, len(title))
     if e > s:
-        cleaned = clean_title(title)
+        cleaned = clean_title(title, article.text or "")
         text = _BLANK.sub(" ", cleaned[s:e])
         out.append(Segment(text, s, "title"))
     body = article.text or ""
