@@ -38,6 +38,7 @@ import bisect
 import datetime as dt
 import re
 
+from .nlp import doc_text
 from .records import Quote, Speaker
 
 OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‹": "›", "‘": "’"}
@@ -63,11 +64,19 @@ _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "announ
 _CONTEXT_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
 
 
+# Every character that can open a quote below: the scan jumps from one to the next.
+_OPENERS = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "\"'") + "]")
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, closed) of quoted words (marks excluded) in one paragraph."""
     spans: list[tuple[int, int, bool]] = []
     i, n = 0, len(text)
     while i < n:
+        m = _OPENERS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         close = None
         if ch in OPEN_CLOSE and ch != "‘":
@@ -144,7 +153,7 @@ class QuoteFinder:
         last_speaker: Speaker | None = None
         last_seg = -2
         for seg, p in enumerate(parsed):
-            text = p.doc.text
+            text = doc_text(p.doc)
             for s, e, closed in art.spans[seg]:
                 words = len(text[s:e].split())
                 if words < 2:
@@ -194,7 +203,7 @@ class _Article:
         # quoted character offset cost more than the rest of the stage on long unclosed quotes.
         self.inside: list[tuple[list[int], list[int]]] = []
         for p in parsed:
-            text = p.doc.text
+            text = doc_text(p.doc)
             spans, inside = [], ([], [])
             for s, e, closed in find_quote_spans(text):
                 inside[0].append(s)
