@@ -8,7 +8,8 @@ or sniffed from the content for ``-`` (stdin) and unknown extensions:
   (timestamps, menus, font-size widgets, bylines) gives ``title == ""``. Without the header the
   whole file is the text and the date is None (with a warning); a date is never invented.
 * JSON Lines (``.jsonl``, ``.json``, ``.ndjson``): fields ``id, date, title, text`` (``body`` is
-  accepted for ``text``), optional ``url, source``. A ``.json`` file may also hold one object or
+  accepted for ``text``), optional ``url, source, dateline`` (``"TOKYO, March 27"``: where the story
+  was filed, which gives officials with a bare title their country). A ``.json`` file may also hold one object or
   an array. A broken line or a record with neither text nor title is a Reject; the file goes on.
 * HTML (``.html``, ``.htm``): title from og:title, ``<title>`` or ``<h1>``; text from the
   paragraphs, leaving out script/style/nav/footer/aside/header/form; date from
