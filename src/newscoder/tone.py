@@ -64,35 +64,52 @@ def load_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(positive), frozenset(negative)
 
 
+_NEGATOR, _POSITIVE, _NEGATIVE, _PLAIN = 0, 1, 2, 3
+_KINDS: dict[str, int] = {}  # word as written -> its kind: most words recur, so each is classified once
+_KINDS_MAX = 200_000
+
+
+def _kind(tok: str) -> int:
+    positive, negative = load_lexicon()
+    low = tok.lower().replace("’", "'")
+    if low in _NEGATORS or low.endswith("n't"):
+        return _NEGATOR
+    if low.endswith("'s"):
+        low = low[:-2]
+    if low in positive:
+        return _POSITIVE
+    if low in negative:
+        return _NEGATIVE
+    return _PLAIN
+
+
 def _count(text: str) -> tuple[int, int, int]:
     """(words, positive hits, negative hits) of ``text``."""
-    positive, negative = load_lexicon()
+    kinds = _KINDS
     words = pos = neg = 0
     since_negator = _NEGATION_WINDOW + 1  # words since the last negator
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
+    for tok in _TOKEN.findall(text):
         if not tok[0].isalpha():  # clause punctuation
             since_negator = _NEGATION_WINDOW + 1
             continue
         words += 1
-        low = tok.lower().replace("’", "'")
-        if low in _NEGATORS or low.endswith("n't"):
+        kind = kinds.get(tok)
+        if kind is None:
+            kind = _kind(tok)
+            if len(kinds) >= _KINDS_MAX:
+                kinds.clear()
+            kinds[tok] = kind
+        if kind == _NEGATOR:
             since_negator = 0
             continue
-        if low.endswith("'s"):
-            low = low[:-2]
         since_negator += 1
+        if kind == _PLAIN:
+            continue
         flip = since_negator <= _NEGATION_WINDOW
-        if low in positive:
-            if flip:
-                neg += 1
-            else:
-                pos += 1
-        elif low in negative:
-            if flip:
-                pos += 1
-            else:
-                neg += 1
+        if (kind == _POSITIVE) != flip:
+            pos += 1
+        else:
+            neg += 1
     return words, pos, neg
 
 
