@@ -109,7 +109,8 @@ class Server:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             if self.proc.poll() is not None:
-                raise AssertionError(f"the server exited with {self.proc.returncode}: {self.proc.stderr.read()[-2000:]}")
+                err = self.proc.stderr.read()[-2000:]
+                raise AssertionError(f"the server exited with {self.proc.returncode}: {err}")
             try:
                 if _get(self.port, "/api/articles?limit=1", timeout=5)[0] == 200:
                     return
@@ -319,3 +320,20 @@ def test_one_writer_at_a_time_and_a_bounded_wait(db):
         with pytest.raises(StorageError, match="outside `with store.session"):
             s.con
         assert s.counts()["articles"] == 1
+
+
+def test_a_writer_reads_the_stored_articles_without_keeping_readers_out(db):
+    """`newscoder code` reads what is stored (hashes, the near-duplicate index) in a read-only session."""
+    with open_store(db, hold=False, wait=5) as writer:
+        with writer.session(read_only=True):
+            assert len(writer.known_hashes()) == 1
+            reader = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+                from newscoder.store.core import SharedReader
+                with SharedReader({str(db)!r}, wait=0.5) as r, r.cursor() as cur:  # no wait: shared read-only
+                    print(cur.execute("SELECT count(*) FROM articles").fetchone()[0])
+                """)], capture_output=True, text=True, timeout=60)
+            assert reader.returncode == 0 and reader.stdout.strip() == "1", reader.stderr
+            with pytest.raises(StorageError, match="inside a read-only session"):
+                writer.start_run()
+        writer.start_run(run_id="after")  # and writing works again after it
+        assert any(r["run_id"] == "after" for r in writer.runs())

@@ -128,7 +128,8 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
         # The file is held only while a batch is written (open, one transaction, close), so `newscoder
         # serve` can read it between batches; readers holding it are waited for, up to WRITE_WAIT seconds.
         store = open_store(db, hold=False, wait=WRITE_WAIT)
-    with store.session() if store is not None else contextlib.nullcontext():
+    # Read-only: `newscoder serve` may go on reading while the stored articles are read here.
+    with store.session(read_only=True) if store is not None else contextlib.nullcontext():
         if store is not None and not force:
             known = store.known_hashes()
         if near_dups:

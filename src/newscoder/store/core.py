@@ -280,6 +280,7 @@ class Store:
         self.hold = hold
         self.wait = max(0.0, float(wait))
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._con_read_only = read_only
         self._closed = False
         self._sessions = 0
         self._writer = not read_only and self.path != ":memory:"
@@ -302,10 +303,13 @@ class Store:
         else:
             self._release(con)
 
-    def _open(self) -> duckdb.DuckDBPyConnection:
-        """Announce a writer (write intent), open the file (waiting up to ``wait``), check the schema."""
+    def _open(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+        """Announce a writer (write intent), open the file (waiting up to ``wait``), check the schema.
+        ``read_only`` opens a writing Store's file read-only, without announcing it (readers may share it)."""
         deadline = time.monotonic() + self.wait
-        if self._writer:
+        read_only = read_only or self.read_only
+        announce = self._writer and not read_only
+        if announce:
             delay = 0.001
             while not _try_lock(self.path, _INTENT_BYTE):  # only another writer's intent or a reader's probe
                 if time.monotonic() + delay > deadline:
@@ -321,13 +325,14 @@ class Store:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.25)
         try:
-            con = _connect(self.path, self.read_only, deadline, self.wait)
+            con = _connect(self.path, read_only, deadline, self.wait)
         except BaseException:
-            if self._writer:
+            if announce:
                 _unlock(self.path, _INTENT_BYTE)
             raise
+        self._con_read_only = read_only
         try:
-            applied = schema.migrate(con, self.path, read_only=self.read_only)
+            applied = schema.migrate(con, self.path, read_only=read_only)
         except BaseException as e:
             self._release(con)
             if isinstance(e, duckdb.Error):
@@ -341,7 +346,7 @@ class Store:
         try:
             con.close()
         finally:
-            if self._writer:
+            if self._writer and not self._con_read_only:
                 _unlock(self.path, _INTENT_BYTE)
 
     # -- plumbing ---------------------------------------------------------------------------------
@@ -381,11 +386,13 @@ class Store:
         return self._con
 
     @contextmanager
-    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def session(self, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """One connection for the operations inside the block (nested sessions share it).
 
         With ``hold=True`` this is the held connection; with ``hold=False`` the file is opened (waiting up
         to ``wait`` seconds for other processes) and closed again at the end of the outermost block.
+        ``read_only=True`` (``hold=False`` only) opens it read-only for reads that need no write access, so
+        that readers such as ``newscoder serve`` can go on reading meanwhile; writing in it raises.
 
         Raises:
             StorageError: the store is closed; StorageBusy: the file stayed locked for ``wait`` seconds.
@@ -393,7 +400,7 @@ class Store:
         if self._closed:
             raise StorageError(f"the store {self.path} is closed")
         if self._con is None:
-            self._con = self._open()
+            self._con = self._open(read_only=read_only)
         self._sessions += 1
         try:
             yield self._con
@@ -408,6 +415,9 @@ class Store:
             raise StorageError(f"cannot {action}: {self.path} was opened read-only; open it without read_only")
         if self._closed:
             raise StorageError(f"the store {self.path} is closed")
+        if self._con is not None and self._con_read_only:
+            raise StorageError(f"cannot {action} inside a read-only session of {self.path}; write after the "
+                               "`with store.session(read_only=True):` block")
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -751,8 +761,8 @@ class SharedReader:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     why = f" ({last})" if last is not None else ""
-                    raise StorageBusy(f"{self.path} is being written by another process (newscoder code) and "
-                                      f"stayed locked for {self.wait:g} s; try again in a moment{why}")
+                    raise StorageBusy(f"{self.path} is being written by another process and stayed locked for "
+                                      f"{self.wait:g} s; try again in a moment{why}")
                 self._cond.wait(min(delay, remaining))
                 delay = min(delay * 2, 0.1)
 
