@@ -3,6 +3,7 @@
 article in ../shared (skipped when absent)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,13 @@ def test_reference_article_speakers(reference_quotes, prefix):
     assert q.speaker is not None and q.speaker.country == country, q.speaker
     if surname:
         assert surname.lower() in _speaker_words(q), q.speaker
+
+
+def test_a_newspaper_quoted_in_a_story_filed_from_its_capital_is_of_that_country(coder):
+    from newscoder.records import Article
+    art = Article(id="t", title="", date=dt.date(1987, 3, 29), dateline="ANKARA, March 29",
+                  text='"Our resolute stand made Greece see reason," the top-selling Hurriyet said.')
+    q = coder.code(art).quotes[0]
+    assert (q.text, q.speaker.country) == ("Our resolute stand made Greece see reason", "TUR")
+    art.dateline = None
+    assert coder.code(art).quotes[0].speaker.country is None

@@ -68,6 +68,10 @@ _CONTEXT_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
 _OPENERS = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "\"'") + "]")
 
 
+_PRESS_WORDS = {"daily", "newspaper", "paper", "weekly", "tabloid", "radio", "television", "tv", "agency",
+                "broadcaster", "magazine", "top-selling", "mass-circulation", "news"}
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """Return (start, end, closed) of quoted words (marks excluded) in one paragraph."""
     spans: list[tuple[int, int, bool]] = []
@@ -463,7 +467,20 @@ class _Article:
                     return Speaker(text=text, actor=sp.actor, name=sp.name, country=sp.country)
         if country is None and self._context_noun(tok):
             country = self._context_country(seg, tok)
+        if country is None and getattr(self.idx, "home", None) and self._press(tok):
+            country = self.idx.home  # "the daily Gunes", "Cumhuriyet said" in a story filed from Ankara
         return Speaker(text=text, country=country)
+
+    @staticmethod
+    def _press(tok) -> bool:
+        """A newspaper, agency or broadcaster named as a source ("the daily Gunes", "the top-selling
+        Hurriyet", "state radio")."""
+        words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "appos", "nmod")}
+        if tok.dep_ == "appos":
+            words.add(tok.head.lemma_.lower())
+        # or an organisation nobody knows ("Cumhuriyet said"): in wire copy, most likely a local one
+        return bool(words & _PRESS_WORDS) or (tok.pos_ == "PROPN" and (
+            tok.ent_type_ in ("ORG", "NORP", "") or any(c.dep_ == "det" for c in tok.children)))
 
     def _from_ref(self, ref, text: str) -> Speaker:
         if ref.kind == "person":
@@ -550,7 +567,9 @@ class _Article:
         return None
 
     def _np_country(self, seg: int, tok) -> str | None:
-        for t in self._np_tokens(seg, tok):
+        # the head, then its modifiers nearest first: "Greece and Turkey's NATO allies" speak for NATO
+        toks = sorted(self._np_tokens(seg, tok), key=lambda t: (t.i != tok.i, t.i > tok.i, abs(t.i - tok.i)))
+        for t in toks:
             c = self._token_country(seg, t)
             if c:
                 return c

@@ -189,6 +189,7 @@ class ActorIndex:
         self.country_tok: dict[tuple[int, int], str] = {}  # demonym/country modifiers of things
         self.multi: dict[tuple[int, int], list[Ref]] = {}  # "the two leaders" -> both
         self.coordinated: set[tuple[int, int]] = set()  # mention heads with a conjunct: "Rwanda and Congo"
+        self.home: str | None = None  # the country of the dateline ("ANKARA, March 28"), when there is one
 
     # -- building -------------------------------------------------------------------------------
     def get_or_create(self, key: str, **kw) -> Ref:
@@ -295,6 +296,7 @@ class Resolver:
                         and self._is_country(e.country)), None)
         if country is None:
             return
+        idx.home = country
         for ref in idx.refs:
             if ref.kind == "person" and ref.country is None and ref.titles and ref.sector in ("GOV", "MIL", "JUD", "LEG"):
                 ref.country = country
@@ -690,7 +692,8 @@ class Resolver:
         left: list[int] = []
         while j >= 0 and name_span.start - j <= 7:
             t = doc[j]
-            if t.is_punct and t.text not in (".",) or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+            if t.is_punct and t.text not in (".",) or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") \
+                    and not (t.pos_ == "VERB" and t.dep_ == "amod"):  # "acting", "outgoing" are title words
                 if t.tag_ == "POS":  # "Japan's trade minister X": keep the possessive marker
                     left.append(j)
                     j -= 1
@@ -716,6 +719,10 @@ class Resolver:
     def _read_title(self, idx: ActorIndex, seg: int, tokens, ctx: "_Ctx") -> None:
         words = [t for t in tokens]
         k = 0
+        owner = next((idx.ref_at(seg, t.i) for t in words if t.dep_ == "poss" and idx.ref_at(seg, t.i) is not None
+                      and idx.ref_at(seg, t.i).kind in ("country", "government")), None)
+        if owner is not None and owner.country:
+            ctx.country = owner.country  # "Pakistan's acting U.N. representative": Pakistan's official
         while k < len(words):
             t = words[k]
             bound = idx.ref_at(seg, t.i)

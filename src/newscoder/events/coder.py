@@ -824,7 +824,9 @@ class EventCoder:
         if ref is None:
             # A thing qualified by an actor: "Canadian goods", "US trade actions", "Japan's exports",
             # "its warplanes".
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+            # the nearest first: "Greece and Turkey's NATO allies" are NATO's
+            mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i),
+                          key=lambda c: -c.i)
             # "U.S. Governmental authorities": the actor may modify the modifier
             mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in mods:
