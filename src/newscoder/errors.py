@@ -6,6 +6,7 @@
     ├── IngestError                an input record cannot be read (bad file, encoding, JSON, date)
     ├── CodingError                the coder failed on one article (wraps the cause)
     ├── StorageError               the database cannot be opened, read or written
+    │   └── StorageBusy            ... because another process holds it for longer than the wait
     └── EvalError                  a gold file is malformed
 
 The library raises; only the edges (CLI, HTTP) translate errors into messages and exit codes.
@@ -53,6 +54,13 @@ class CodingError(NewsCoderError):
 
 class StorageError(NewsCoderError):
     """The database cannot be opened, read or written."""
+
+
+class StorageBusy(StorageError):
+    """The database file is locked by another process (a writer, or readers when writing) and stayed
+    locked for the whole wait; trying again later may succeed. ``retry_after`` suggests seconds."""
+
+    retry_after = 1
 
 
 class EvalError(NewsCoderError):

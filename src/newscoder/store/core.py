@@ -28,7 +28,7 @@ try:  # POSIX byte-range locks on the side file <db>.lock coordinate writers and
 except ImportError:  # pragma: no cover - not POSIX: no coordination beyond DuckDB's own file lock
     fcntl = None
 
-from ..errors import StorageError
+from ..errors import StorageBusy, StorageError  # noqa: F401 - StorageBusy re-exported for callers
 from ..records import CodedArticle, Reject
 from . import schema
 from .rows import check, content_hash, from_rows, to_rows
@@ -86,13 +86,6 @@ def _np_column(values: tuple[Any, ...], duck_type: str) -> Any:
 WRITE_WAIT = 60.0  # seconds `newscoder code` waits for readers to let go of the file before it gives up
 READ_WAIT = 5.0  # seconds `newscoder serve` waits for a batch being written before it answers 503
 _RUN_BYTE, _INTENT_BYTE = 0, 1  # byte-range locks in <db>.lock
-
-
-class StorageBusy(StorageError):
-    """The database file is locked by another process (a writer, or readers when writing) and stayed
-    locked for the whole wait; trying again later may succeed. ``retry_after`` suggests seconds."""
-
-    retry_after = 1
 
 
 # -- coordination between processes ---------------------------------------------------------------------
