@@ -851,6 +851,13 @@ class EventCoder:
                     q = self._party(g, seg, idx)
                     if q is not None:
                         return q
+            if tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in FIGHTER_NOUNS:
+                # "planes from Afghanistan", "troops of the Chadian army": whose forces they are
+                for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                          for g in c.children if g.dep_ == "pobj"):
+                    r = idx.ref_at(seg, g.i)
+                    if r is not None and r.kind in ("country", "government", "igo", "group"):
+                        return r.party(tok.text)
             if tok.lemma_.lower() in FORCE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Chad says troops killed ...": unowned forces of a reporting country.
                 r = self._reporter(tok, seg, idx)
@@ -926,6 +933,17 @@ class EventCoder:
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
             targets = self._home_government(sources, idx)
+        if targets and frame.type == "ACCUSE" and not trig.nominal:
+            forum = {r.id for r in idx.refs if r.kind == "igo"}
+            if all(t.actor in forum for t in targets):
+                # "Cyprus protested to the United Nations over violations by the Turkish air force": the
+                # organisation is where the complaint goes; the accused is named in what it is about.
+                subj = [g for c in trig.token.children if c.dep_ == "ccomp" for g in self._subjects(c)]
+                mine = {p.actor for p in sources + targets} | {p.country for p in sources if p.country}
+                accused = [p for p in self._parties(subj, seg, idx) if p.actor not in mine and p.country not in mine]
+                accused = accused or self._fallback_targets(trig, sources + targets, seg, idx)
+                if accused:
+                    targets = accused
         head = trig.token
         verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
         if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "with" and \
