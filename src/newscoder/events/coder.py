@@ -1031,6 +1031,11 @@ class EventCoder:
                 # "Mali announced its withdrawal from ECOWAS": leaving an organisation is a diplomatic
                 # penalty (annotation.md), not a military pull-back.
                 ptype, pmode, pcontext = "SANCTION", "diplomatic", []
+            if ptype == "COERCE" and head.lemma_.lower() == "raid" and (
+                    (src.sector or "") in ("MIL", "REB", "INS") or any(
+                    t.lemma_.lower() in FORCE_NOUNS | FIGHTER_NOUNS | {"jet", "rebel", "contra", "guerrilla"}
+                    for t in trig.source_toks)):
+                ptype, pmode, pcontext = "ASSAULT", None, ["military"]  # "Israeli jets raid south Lebanon"
             if src.actor in official:
                 # ... but a state's "strikes" are military strikes.
                 ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else ("ACCUSE", "allege"))
