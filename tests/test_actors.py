@@ -176,3 +176,10 @@ def test_a_long_arabic_name_is_one_person_and_its_short_form_too(coder: Coder) -
     assert len(people) == 1 and people[0].country == "QAT"
     assert [m.text for m in people[0].mentions] == [
         "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani", "Mohammed"]
+
+
+def test_a_surname_resolves_out_of_office_when_only_one_person_bears_it(coder: Coder) -> None:
+    r = _code(coder, "Zelensky's meeting with Trump ended in a shouting match.", "2024-06-12")
+    assert (_actor(r, "Trump").name, _actor(r, "Trump").country) == ("Donald Trump", "USA")
+    r = _code(coder, "The French military's withdrawal from the Sahel worried its neighbours.", "2024-01-28")
+    assert not [a for a in r.actors if a.kind == "person"]

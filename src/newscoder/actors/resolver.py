@@ -489,7 +489,7 @@ class Resolver:
             j = k
             while j + 1 < n and doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].i not in taken and _CAPS.match(doc[j + 1].text):
                 j += 1
-            if j - k < 3 and self._known_surname(idx, doc[j].text) is not None:
+            if j - k < 3 and self._known_surname(idx, doc[j].text, any_date=doc[j].ent_type_ == "PERSON") is not None:
                 self._bind_person(idx, seg, p, range(k, j + 1))
                 taken.update(range(k, j + 1))
             k = j + 1
@@ -570,7 +570,7 @@ class Resolver:
         return entries[0]
 
     # People -------------------------------------------------------------------------------------------
-    def _known_surname(self, idx: ActorIndex, surname: str) -> Ref | None:
+    def _known_surname(self, idx: ActorIndex, surname: str, *, any_date: bool = True) -> Ref | None:
         low = surname.lower()
         for ref in reversed(idx.refs):
             if ref.kind == "person" and ref.surname and ref.surname.lower() == low:
@@ -579,6 +579,10 @@ class Resolver:
         if info is not None and not info.person:
             return None  # "Army", "Police": a common noun, not a surname
         cands = self.d.surname_candidates(surname, idx.date) if idx.date else []
+        if not cands and any_date and _CAPS.match(surname) and len(surname) > 3:
+            # Nobody of that name in office that day ("Trump" in 2024, "Reagan" in 1995): the one person of
+            # the dictionary with that surname, if there is only one, with no role.
+            cands = self.d.surname_candidates(surname, None)
         if len(cands) == 1:
             e = cands[0]
             res = self.d.resolve(e, idx.date)
@@ -606,7 +610,8 @@ class Resolver:
         ref = None
         if entry is None:
             if len(words) == 1:
-                ref = self._known_surname(idx, words[0])
+                the = name_span.start > 0 and doc[name_span.start - 1].lower_ == "the"  # "the Sahel": no person
+                ref = self._known_surname(idx, words[0], any_date=not the)
                 if ref is None and honorific:
                     ref = self._longer_name_local(idx, words)  # "Sheikh Mohammed" after his full name
             else:
