@@ -394,6 +394,17 @@ class EventCoder:
                 subj = self._subjects(gov)
                 if subj:
                     sources = subj
+        if not sources and frame.type in RECIPROCAL and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            # "Chirac returned after three days of talks with Reagan": talks with someone are held by the
+            # subject of the clause they are part of
+            v, path = tok, []
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                path.append(v.dep_)
+                v = v.head
+            if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and path[-1] == "prep" and not any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+                sources = [s for s in self._subjects(v) if s.pos_ != "PRON" or s.lower_ not in SKIP_PRONOUNS]
         if not sources:
             return None
         return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
@@ -933,6 +944,14 @@ class EventCoder:
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
             targets = self._home_government(sources, idx)
+        if not targets and not trig.nominal:
+            # "Japan would retaliate if Washington imposed tariffs": a threat is aimed at the party whose act
+            # is its condition
+            cond = [c for c in trig.token.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)]
+            mine = {p.country for p in sources if p.country} | {p.actor for p in sources}
+            targets = [p for p in self._parties([g for c in cond for g in self._subjects(c)], seg, idx)
+                       if p.actor not in mine and p.country not in mine]
         if targets and frame.type == "ACCUSE" and not trig.nominal:
             forum = {r.id for r in idx.refs if r.kind == "igo"}
             if all(t.actor in forum for t in targets):
@@ -1070,6 +1089,9 @@ class EventCoder:
             modality, negated = self._modality(verb.head)
             if negated or modality != "asserted":
                 return modality, negated
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            # "... would retaliate if Washington imposed tariffs": the tariffs are a condition, not an act
+            return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
         while tok is not None and hops < 4:
             for c in tok.children:
                 low = c.lower_
