@@ -60,6 +60,10 @@ def _is_media(tok) -> bool:
     return (low == "agency" and "news" in near) or bool(near & {"news", "newspaper", "broadcaster"}) and low == "agency"
 
 
+_PEOPLE_NOUNS = {"counterpart", "delegation", "leader", "official", "minister", "envoy", "representative",
+                 "people", "group", "team", "family", "member", "head", "ambassador", "colleague", "partner",
+                 "negotiator", "president", "premier", "chief", "mediator", "rebel", "protester", "reporter",
+                 "journalist", "press", "student", "worker", "survivor", "victim", "opposition", "activist"}
 FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia", "militiaman", "guerrilla",
                  "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
                  "spokesman", "spokesperson", "wing"}
@@ -235,6 +239,12 @@ class EventCoder:
             return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
         if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
             return None  # "what it called military assets": naming, not a call
+        if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.resolver.d.title(c.lemma_.lower()) is None
+                                   and c.lemma_.lower() not in _PEOPLE_NOUNS for c in tok.children):
+            return None  # "has to meet its contracts", "meet the target": no one is met
+        if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                          for c in tok.children):
+            return None  # "Asked if the company ..., Northard said": an interviewer's question
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         if particle is None:
             adv = next((c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("back", "out")), None)
