@@ -155,6 +155,12 @@ def _proper_names() -> dict[tuple[str, ...], None]:
     return out
 
 
+@functools.cache
+def _proper_firsts() -> frozenset[str]:
+    """The first words of the names of :func:`_proper_names`."""
+    return frozenset(k[0] for k in _proper_names())
+
+
 # --------------------------------------------------------------------------- same-length case helpers
 
 def _lower(s: str) -> str:
@@ -226,12 +232,17 @@ def clean_title(title: str, body: str = "") -> str:
         put(s, e, _lower(w))
     # country names and places, longest match first, only across spaces or hyphens
     names = _proper_names()
+    firsts = _proper_firsts()
+    lows = [title[s:e].lower() for s, e in words]
     i = 0
     while i < len(words):
+        if lows[i] not in firsts:  # no name starts with this word
+            i += 1
+            continue
         for n in range(min(5, len(words) - i), 0, -1):
             span = words[i:i + n]
             gaps_ok = all(title[a[1]:b[0]] in (" ", "-") for a, b in zip(span, span[1:]))
-            key = tuple(title[s:e].lower() for s, e in span)
+            key = tuple(lows[i:i + n])
             if gaps_ok and key in names:
                 for k, (s, e) in enumerate(span):
                     if not (k and key[k] in _CONNECTORS):
