@@ -920,6 +920,10 @@ class EventCoder:
         frame = trig.frame
         if trig.nominal and idx.ref_at(seg, trig.token.i) is not None and trig.token.text[:1].isupper():
             return  # a word of a name: "the General Agreement on Tariffs and Trade"
+        q = trig.token if not trig.nominal else trig.token.head
+        if q.dep_ in ("ccomp", "advcl") and q.head.lemma_.lower() in ("ask", "wonder", "question", "inquire") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in q.children):
+            return  # "Asked if Japan would retaliate, ...": a question, not a threat
         if frame.type == "CONSULT" and any(_is_media(t) for t in trig.target_toks):
             return  # "Talking to Russia's news agency TASS, he said": an interview, not a consultation
         sources = self._parties(trig.source_toks, seg, idx)
