@@ -183,3 +183,10 @@ def test_a_surname_resolves_out_of_office_when_only_one_person_bears_it(coder: C
     assert (_actor(r, "Trump").name, _actor(r, "Trump").country) == ("Donald Trump", "USA")
     r = _code(coder, "The French military's withdrawal from the Sahel worried its neighbours.", "2024-01-28")
     assert not [a for a in r.actors if a.kind == "person"]
+
+
+def test_georgia_the_us_state_is_not_georgia_the_country(coder: Coder) -> None:
+    r = _code(coder, "Georgia Senator Sam Nunn urged Reagan to negotiate.", "1987-03-05")
+    assert (_actor(r, "Georgia").country, _actor(r, "Sam Nunn").country) == ("USA", "USA")
+    r = _code(coder, "Georgia accused Russia of occupying its territory.", "2024-03-05")
+    assert _actor(r, "Georgia").country == "GEO"

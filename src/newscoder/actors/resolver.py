@@ -66,6 +66,9 @@ GROUP_SUPPLEMENT = {
 }
 _SUPP_PREFIX = {" ".join(k.split()[:m]) for k in GROUP_SUPPLEMENT for m in range(1, len(k.split()) + 1)}
 _NAME_DEPS = {"compound", "flat", "appos"}
+_US_STATE_NEXT = {"Democrat", "Democrats", "Republican", "Republicans", "Senator", "Sen.", "Rep.", "Governor", "Gov.",
+                  "Congressman", "Congresswoman", "lawmaker", "lawmakers", "legislature", "Legislature", "voters",
+                  "primary", "Tech", "Bulldogs", "Power"}
 _HONORIFICS = {"sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir", "amir", "sultan",
                "crown", "sayyid", "sir", "dame", "lord", "lady", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 # A person's name followed by one of these names a place or a thing: "Ben Gurion Airport", "Nelson
@@ -531,12 +534,26 @@ class Resolver:
             if c is not None:
                 res = type(res)(code=c + res.code[3:], country=c, sector=res.sector, role=res.role,
                                 office=getattr(res, "office", None))
+        if entry.key == "country:GEO" and self._us_georgia(doc, toks):
+            ref = idx.get_or_create("place:georgia-usa", name="Georgia (U.S. state)", kind="place", code="USA",
+                                    country="USA", sector=None, role=None)
+            idx.add_mention(ref, seg, p, toks, head)
+            return
         if entry.kind == "country" and len(toks) == 1 and self._is_modifier(doc[head]):
             # "Canadian goods", "U.S. trade actions": the country qualifies a thing; still a mention.
             idx.country_tok[(seg, head)] = res.country
         ref = idx.get_or_create(entry.key, name=entry.name, kind=entry.kind, code=res.code or _code(res.country, res.sector),
                                 country=res.country, sector=res.sector, role=res.role)
         idx.add_mention(ref, seg, p, toks, head)
+
+    @staticmethod
+    def _us_georgia(doc, toks) -> bool:
+        """"the Georgia Democrat", "Georgia Senator Sam Nunn", "Atlanta, Georgia", "the state of Georgia":
+        the U.S. state, not the country."""
+        nxt = doc[toks.stop].text if toks.stop < len(doc) else ""
+        before = doc[max(0, toks.start - 3):toks.start].text.lower()
+        return nxt in _US_STATE_NEXT or "atlanta" in before or "state of" in before or nxt == "," and (
+            toks.stop + 1 < len(doc) and doc[toks.stop + 1].text in ("Alabama", "Florida", "South", "Tennessee"))
 
     def _group_country(self, entry) -> str | None:
         res = self.d.resolve(entry, None)
