@@ -333,6 +333,48 @@ def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, ac
         click.echo(f"ok: event F1 at {min_level} is {f1:.3f} (floor {min_f1:.3f})", err=True)
 
 
+@main.group("actors")
+def actors_group():
+    """Actor data tools (the actor table schema is in docs/actors.md).
+
+    Example:
+
+        newscoder actors refresh-wikidata -o leaders.csv --country CAN --country GBR
+    """
+
+
+@actors_group.command("refresh-wikidata")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="CSV file to write (the actor table of docs/actors.md; replaced if it exists).")
+@click.option("--country", "countries", multiple=True, metavar="ISO3",
+              help="Only this country (ISO 3166-1 alpha-3, e.g. CAN); repeatable. Default: all countries.")
+@click.option("--since", callback=_date, default="2015-01-01", show_default=True,
+              help="Leave out terms that ended on or before this date (YYYY-MM-DD).")
+@click.option("--endpoint", default="https://query.wikidata.org/sparql", show_default=True,
+              help="SPARQL endpoint (http or https).")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=90, show_default=True,
+              help="Seconds to wait for the endpoint.")
+def refresh_wikidata(output, countries, since, endpoint, timeout):
+    """Fetch heads of state (P35) and government (P6) of countries from Wikidata into an actor CSV.
+
+    Goes online only when run: one SPARQL query to the endpoint. Writes every term that had not ended by
+    --since, with English names and aliases and start and end dates, as a CSV for `newscoder code --actors
+    FILE.csv` (Wikidata is CC0). Nothing is written when the query fails; with no network, run it on a
+    machine with internet access and copy the CSV.
+
+    Example:
+
+        newscoder actors refresh-wikidata -o leaders.csv --country CAN --country GBR --since 2020-01-01
+    """
+    if not output.lower().endswith(".csv"):
+        raise click.BadParameter(f"{output!r}: the actor file must end in .csv", param_hint="-o/--output")
+    from .wikidata import refresh
+    rows = refresh(output, countries=countries, since=since, endpoint=endpoint, timeout=timeout)
+    click.echo(f"wrote {len(rows)} roles of {len({r['note'] for r in rows})} people in "
+               f"{len({r['country'] for r in rows})} countries to {output}; use it with "
+               f"`newscoder code --actors {output}`", err=True)
+
+
 from .cli_web import export_cmd, plot, serve  # noqa: E402  (commands of the web/plot/export layer)
 
 from .cli_scale import duplicates, spark  # noqa: E402  (Spark and duplicate listing)

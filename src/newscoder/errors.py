@@ -3,6 +3,7 @@
     NewsCoderError                 base of everything newscoder raises on purpose
     ├── ConfigError                a bad option, setting or model name
     ├── DataError                  a shipped or user data file (actors, lexicon) is malformed
+    │   └── WikidataError          ... or actor data could not be fetched from Wikidata
     ├── IngestError                an input record cannot be read (bad file, encoding, JSON, date)
     ├── CodingError                the coder failed on one article (wraps the cause)
     ├── StorageError               the database cannot be opened, read or written
@@ -34,6 +35,11 @@ class DataError(NewsCoderError):
         if self.problems:
             message = message + "\n" + "\n".join(f"  - {p}" for p in self.problems[:50])
         super().__init__(message)
+
+
+class WikidataError(DataError):
+    """Actor data could not be fetched from Wikidata (no network, an HTTP error, a timeout), its answer is
+    not a SPARQL JSON result, or the refreshed file cannot be written (``newscoder actors refresh-wikidata``)."""
 
 
 class IngestError(NewsCoderError):
