@@ -478,7 +478,8 @@ class Resolver:
             toks = [t for t in ent if t.pos_ in ("PROPN", "NOUN") or _CAPS.match(t.text)]
             if not toks:
                 continue
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not (ent.end < n and doc[ent.end].text in FACILITY_WORDS) and \
+                    ent[-1].text not in FACILITY_WORDS:  # "Ben Gurion Airport" is a place
                 self._bind_person(idx, seg, p, range(toks[0].i, toks[-1].i + 1))
                 taken.update(range(ent.start, ent.end))
         k = 0

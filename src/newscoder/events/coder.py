@@ -60,6 +60,8 @@ def _is_media(tok) -> bool:
     return (low == "agency" and "news" in near) or bool(near & {"news", "newspaper", "broadcaster"}) and low == "agency"
 
 
+PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
+                 "introduction", "execution"}
 _PEOPLE_NOUNS = {"counterpart", "delegation", "leader", "official", "minister", "envoy", "representative",
                  "people", "group", "team", "family", "member", "head", "ambassador", "colleague", "partner",
                  "negotiator", "president", "premier", "chief", "mediator", "rebel", "protester", "reporter",
@@ -267,6 +269,12 @@ class EventCoder:
         frames = frames or self.lex.verb_frames(lemma)
         frame = self._choose(frames, tok, objs)
         obj_noun = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")), None)
+        if obj_noun is not None and obj_noun.lemma_.lower() in PROCESS_NOUNS:
+            # "suspended the implementation of sanctions": the sanctions are what was suspended
+            inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if inner is not None and self.lex.modifier(lemma, inner.lemma_.lower()) is not None:
+                obj_noun = inner
         # A light verb (or a modifier such as "lift") hands the event to its noun object.
         if obj_noun is not None and (frame is None or frame.when_object is None):
             nframes = self.lex.noun_frames(obj_noun.lemma_.lower())
@@ -583,6 +591,10 @@ class EventCoder:
                     return self._subjects(head.head, depth + 1)
             if head.dep_ == "prep" and head.head.pos_ == "VERB":
                 return self._subjects(head.head, depth + 1)
+            if head.dep_ == "prep" and head.head.lemma_.lower() in ("responsibility", "credit") and \
+                    head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+                # "X claimed responsibility for launching attacks", "took credit for downing the jet"
+                return self._subjects(head.head.head, depth + 1)
             if verb.dep_ == "conj" and head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp") and \
                     head.head.pos_ in ("VERB", "AUX"):
                 # "Mogadishu called the deal illegal and retaliated by ...": a verb conjoined to the
