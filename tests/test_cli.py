@@ -139,3 +139,9 @@ def test_a_near_duplicate_story_is_linked_not_coded_again(run, tmp_path):
     out = run("events", "--db", db, "--format", "jsonl")
     rows = [json.loads(x) for x in out.stdout.splitlines()]
     assert rows and {(r["article_id"], r["num_articles"], r["num_sources"]) for r in rows} == {("w1", 2, 2)}
+
+
+def test_code_into_an_in_memory_database(run):
+    r = run("code", DEMO, "--format", "none", "--db", ":memory:", "--no-progress")
+    assert r.exit_code == 0, r.stderr
+    assert "coded 1 articles" in r.stderr and "stored in :memory:" in r.stderr

@@ -270,7 +270,8 @@ class Store:
                  wait: float = 0.0):
         self.path = str(path)
         self.read_only = read_only
-        self.hold = hold
+        # An in-memory database lives only as long as its one connection, and cannot be opened read-only.
+        self.hold = hold or self.path == ":memory:"
         self.wait = max(0.0, float(wait))
         self._con: duckdb.DuckDBPyConnection | None = None
         self._con_read_only = read_only
@@ -393,7 +394,7 @@ class Store:
         if self._closed:
             raise StorageError(f"the store {self.path} is closed")
         if self._con is None:
-            self._con = self._open(read_only=read_only)
+            self._con = self._open(read_only=read_only and self.path != ":memory:")
         self._sessions += 1
         try:
             yield self._con
