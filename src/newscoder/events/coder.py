@@ -49,15 +49,14 @@ MEDIA_NOUNS = {"newspaper", "paper", "media", "broadcaster", "television", "tv",
 
 def _is_media(tok) -> bool:
     """A news organisation or reporter: "news agency TASS", "state television", "reporters"."""
-    t = tok
-    if tok.dep_ == "appos" or (tok.pos_ == "PROPN" and tok.head.dep_ in ("pobj", "dobj") and tok.dep_ == "appos"):
-        t = tok.head
+    t = tok.head if tok.dep_ == "appos" else tok
     low = t.lemma_.lower()
     if low in MEDIA_NOUNS:
         return True
-    near = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "appos")} | {
-        c.head.lemma_.lower() for c in (t,) if t.dep_ in ("compound", "appos")}
-    return (low == "agency" and "news" in near) or bool(near & {"news", "newspaper", "broadcaster"}) and low == "agency"
+    near = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "appos")}
+    if t.dep_ in ("compound", "appos"):
+        near.add(t.head.lemma_.lower())
+    return low == "agency" and bool(near & {"news", "newspaper", "broadcaster"})
 
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
@@ -69,6 +68,7 @@ _PEOPLE_NOUNS = {"counterpart", "delegation", "leader", "official", "minister", 
 FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia", "militiaman", "guerrilla",
                  "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
                  "spokesman", "spokesperson", "wing"}
+RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
 UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
@@ -1078,8 +1078,7 @@ class EventCoder:
                 ptype, pmode, pcontext = "SANCTION", "diplomatic", []
             if ptype == "COERCE" and head.lemma_.lower() == "raid" and (
                     (src.sector or "") in ("MIL", "REB", "INS") or any(
-                    t.lemma_.lower() in FORCE_NOUNS | FIGHTER_NOUNS | {"jet", "rebel", "contra", "guerrilla"}
-                    for t in trig.source_toks)):
+                    t.lemma_.lower() in RAIDER_NOUNS for t in trig.source_toks)):
                 ptype, pmode, pcontext = "ASSAULT", None, ["military"]  # "Israeli jets raid south Lebanon"
             if src.actor in official:
                 # ... but a state's "strikes" are military strikes.
