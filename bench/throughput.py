@@ -12,7 +12,10 @@ Measures, over the first N articles of ``reuters21578.jsonl.gz`` (as ``newscoder
     one chunk of segments after another (Docs are not sent back: the cheapest a W-process parse can be);
 (b) newscoder end to end: read -> code -> store into a fresh DuckDB file, exactly as ``newscoder code
     --format none`` does (``Coder.code_many`` at 1 worker, ``pipeline.code_parallel`` at W > 1, batches
-    of 200 articles to ``Store.write``).
+    of 200 articles to ``Store.write``);
+(c) the same with the pre-filter (``newscoder code --prefilter``, ``Options(prefilter=True)``): only the
+    segments that can hold an event or a quote are parsed, so (c) can go past the parse (a) parsing every
+    segment. ``--modes full`` or ``--modes prefilter`` measures one of (b) and (c) only.
 
 Each measurement runs in a fresh child process, so its peak RSS (``resource.getrusage``: the process
 itself and the largest of its own worker processes) and its start-up are its own. Wall times include
@@ -118,14 +121,15 @@ def measure_raw(articles: list, workers: int) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- (b)
-def run_newscoder(articles: list, workers: int, db: str) -> dict:
-    """read -> code -> store, like `newscoder code --format none --db DB` (without the progress bar)."""
+def run_newscoder(articles: list, workers: int, db: str, prefilter: bool = False) -> dict:
+    """read -> code -> store, like `newscoder code --format none --db DB` (without the progress bar);
+    ``prefilter``: like `newscoder code --prefilter`."""
     from newscoder.pipeline import Coder, Options, code_parallel
     from newscoder.records import CodedArticle
     from newscoder.store import open_store
 
     t0 = time.perf_counter()
-    options = Options()
+    options = Options(prefilter=prefilter)
     coder = Coder(options) if workers == 1 else None
     t_load = time.perf_counter() - t0 if coder is not None else None
     store = open_store(db)
@@ -154,19 +158,23 @@ def run_newscoder(articles: list, workers: int, db: str) -> dict:
             "store_s": t_store}
 
 
-def measure_newscoder(shared: Path, n: int, workers: int) -> dict:
+def measure_newscoder(shared: Path, n: int, workers: int, prefilter: bool = False) -> dict:
     # The read is part of (b): time it, then code and store.
     t0 = time.perf_counter()
     articles = load_articles(shared, n)
     t_read = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
-        out = run_newscoder(articles, workers, os.path.join(tmp, "bench.duckdb"))
+        out = run_newscoder(articles, workers, os.path.join(tmp, "bench.duckdb"), prefilter)
     out["read_s"] = t_read
     out["wall"] += t_read
     return out
 
 
 # ---------------------------------------------------------------------------------------------- driver
+NAMES = {"full": "newscoder", "prefilter": "newscoder+pf"}
+KINDS = {"full": "newscoder", "prefilter": "prefilter"}
+
+
 def child(kind: str, workers: int, shared: Path, n: int) -> None:
     """One measurement in this (fresh) process; prints one JSON line."""
     if kind == "raw":
@@ -175,7 +183,7 @@ def child(kind: str, workers: int, shared: Path, n: int) -> None:
         out = measure_raw(articles, workers)
     else:
         c0 = cpu_seconds()
-        out = measure_newscoder(shared, n, workers)
+        out = measure_newscoder(shared, n, workers, prefilter=kind == "prefilter")
     out["cpu"] = cpu_seconds() - c0
     out.update(rusage())
     print("RESULT " + json.dumps(out))
@@ -277,7 +285,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement, alternating; the fastest is kept")
     ap.add_argument("--profile", action="store_true", help="also profile newscoder's own stages (cProfile)")
     ap.add_argument("--profile-only", action="store_true", help="only the profile")
-    ap.add_argument("--child", choices=["raw", "newscoder"], help=argparse.SUPPRESS)
+    ap.add_argument("--modes", nargs="+", choices=["full", "prefilter"], default=["full", "prefilter"],
+                    help="newscoder modes to measure: every segment parsed (b), the pre-filter (c); default both")
+    ap.add_argument("--child", choices=["raw", "newscoder", "prefilter"], help=argparse.SUPPRESS)
     ap.add_argument("--child-workers", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -293,44 +303,52 @@ def main() -> None:
         del articles, texts
         rows = []
         raw1 = new1 = None
+        kinds = [("spaCy", "raw")] + [(NAMES[m], KINDS[m]) for m in args.modes]
         for w in args.workers:
-            runs_a, runs_b = [], []
+            runs: dict[str, list] = {name: [] for name, _kind in kinds}
             for _ in range(max(1, args.repeat)):
-                runs_a.append(spawn("raw", w, args))
-                runs_b.append(spawn("newscoder", w, args))
-            a, b = best(runs_a), best(runs_b)
+                for name, kind in kinds:
+                    runs[name].append(spawn(kind, w, args))
+            got = {name: best(rs) for name, rs in runs.items()}
             if args.repeat > 1:
-                print(f"workers {w}: wall s spaCy {[round(r['wall'], 1) for r in runs_a]}, "
-                      f"newscoder {[round(r['wall'], 1) for r in runs_b]}; CPU s spaCy "
-                      f"{[round(r['cpu'], 1) for r in runs_a]}, newscoder {[round(r['cpu'], 1) for r in runs_b]}")
+                print(f"workers {w}: wall s " + ", ".join(f"{name} {[round(r['wall'], 1) for r in rs]}"
+                                                         for name, rs in runs.items())
+                      + "; CPU s " + ", ".join(f"{name} {[round(r['cpu'], 1) for r in rs]}" for name, rs in runs.items()))
             if w == 1:
-                raw1, new1 = a, b
-            rows.append((w, a, b))
+                raw1 = got["spaCy"]
+                new1 = got.get(NAMES["full"]) or got.get(NAMES["prefilter"])
+            rows.append((w, got))
         print()
-        hdr = (f"{'workers':>7} {'what':<10} {'wall s':>7} {'start s':>7} {'words/s':>8} {'art/s':>7} "
+        hdr = (f"{'workers':>7} {'what':<12} {'wall s':>7} {'start s':>7} {'words/s':>8} {'art/s':>7} "
                f"{'steady w/s':>10} {'CPU s':>6} {'w/CPU-s':>7} {'RSS MB':>7} {'+child MB':>9} {'load':>9}")
         print(hdr)
         print("-" * len(hdr))
-        for w, a, b in rows:
-            for name, r in (("spaCy", a), ("newscoder", b)):
+        for w, got in rows:
+            a = got["spaCy"]
+            for name, r in got.items():
                 start = r["startup"]
                 if start is None:  # parallel: the workers load in parallel; use the 1-process load time
                     ref = raw1 if name == "spaCy" else new1
                     start = ref["startup"] if ref else 0.0
-                    if name == "newscoder" and ref:
+                    if name != "spaCy" and ref:
                         start += ref.get("read_s", 0.0)
-                elif name == "newscoder":
+                elif name != "spaCy":
                     start += r.get("read_s", 0.0)
                 r["words_s"] = words / r["wall"]
                 r["art_s"] = narts / r["wall"]
                 r["steady"] = words / max(1e-9, r["wall"] - start)
-                print(f"{w:>7} {name:<10} {r['wall']:7.1f} {start:7.1f} {r['words_s']:8.0f} {r['art_s']:7.1f} "
+                print(f"{w:>7} {name:<12} {r['wall']:7.1f} {start:7.1f} {r['words_s']:8.0f} {r['art_s']:7.1f} "
                       f"{r['steady']:10.0f} {r['cpu']:6.1f} {words / r['cpu']:7.0f} {r['rss_self_mb']:7.0f} "
                       f"{r['rss_child_mb']:9.0f} {r['load'][0]:4.1f}>{r['load'][1]:<4.1f}")
-            extra = f"  (newscoder: read {b['read_s']:.1f} s, DuckDB writes {b['store_s']:.1f} s, {b['events']} events)"
-            print(f"{'':>7} ratio b/a: {b['words_s'] / a['words_s']:.2f} wall, "
-                  f"{b['steady'] / a['steady']:.2f} steady, {a['cpu'] / b['cpu']:.2f} CPU{extra}")
-        print("\nstart s: model load (spaCy) / Coder build + read (newscoder); steady = words / (wall - start).")
+            for name, b in got.items():
+                if name == "spaCy":
+                    continue
+                extra = f"  (read {b['read_s']:.1f} s, DuckDB writes {b['store_s']:.1f} s, {b['events']} events)"
+                print(f"{'':>7} ratio {name}/spaCy: {b['words_s'] / a['words_s']:.2f} wall, "
+                      f"{b['steady'] / a['steady']:.2f} steady, {a['cpu'] / b['cpu']:.2f} CPU{extra}")
+        print("\nnewscoder: every segment parsed (b); newscoder+pf: --prefilter (c), parsing only the segments that")
+        print("can hold an event or a quote (words/s count every segment's words, as for the others).")
+        print("start s: model load (spaCy) / Coder build + read (newscoder); steady = words / (wall - start).")
         print("CPU s: user+system CPU of the measurement and its workers (robust to other load on the machine);")
         print("RSS MB: peak RSS of the measuring process; +child MB: the largest worker process (W > 1);")
         print("load: 1-minute load average before > after (above the worker count: other processes competed).")

@@ -12,9 +12,11 @@ from pathlib import Path
 import click
 
 
-def _options(model, actors, lexicon):
+def _options(model, actors, lexicon, prefilter=False):
     from .pipeline import Options
     kw = {"model": model} if model else {}
+    if prefilter:
+        kw["prefilter"] = True
     return Options(actors=tuple(Path(a) for a in actors), lexicon=tuple(Path(x) for x in lexicon), **kw)
 
 
@@ -30,7 +32,9 @@ def _options(model, actors, lexicon):
               help="Extra actor file (CSV/YAML); must be readable at the same path on every worker.")
 @click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra event lexicon file (YAML); must be readable at the same path on every worker.")
-def spark(input_path, output_dir, master, partitions, model, actors, lexicon):
+@click.option("--prefilter", is_flag=True, default=False,
+              help="Parse only the paragraphs that can hold an event or a quote (see newscoder code --help).")
+def spark(input_path, output_dir, master, partitions, model, actors, lexicon, prefilter):
     """Code articles with Apache Spark and write Parquet tables.
 
     INPUT is JSON Lines (optionally .gz) or Parquet with columns id, date, title, text (or body), url,
@@ -46,7 +50,7 @@ def spark(input_path, output_dir, master, partitions, model, actors, lexicon):
 
     try:
         counts = run_spark(input_path, output_dir, None if master == "submit" else master,
-                           options=_options(model, actors, lexicon), partitions=partitions)
+                           options=_options(model, actors, lexicon, prefilter), partitions=partitions)
     except ConfigError:
         raise
     except Exception as exc:  # Spark/Java errors: one line, not a JVM stack trace

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from . import registry
 from .errors import CodingError, ConfigError
 from .nlp import DEFAULT_MODEL, Parsed, keep_text, load_model
+from .prefilter import unparsed_doc
 from .records import Article, CodedArticle, Reject
 from .stages import State
 
@@ -37,6 +38,7 @@ class Options:
     stages: tuple[str, ...] = registry.DEFAULT_STAGES
     batch_size: int = 32  # articles per parsing batch
     on_error: str = "skip"  # skip | raise
+    prefilter: bool = False  # parse only the body segments that can hold an event or a quote (prefilter.py)
 
     def __post_init__(self):
         if self.on_error not in ("skip", "raise"):
@@ -82,6 +84,13 @@ class Coder:
         ctx.quote_finder = QuoteFinder(resolver, lexicon.reporting_verbs)
         self.ctx = ctx
         self.nlp = nlp
+        self.prefilter = None
+        if o.prefilter:
+            from .prefilter import Prefilter
+            self.prefilter = Prefilter.build(lexicon, nlp)
+            if self.prefilter is None:
+                log.warning("the spaCy pipeline %s has no rule lemmatizer tables: the pre-filter is off,"
+                            " every segment is parsed", o.model)
         self.stages = registry.build(o.stages, ctx)
 
     # ------------------------------------------------------------------------------------------------
@@ -114,6 +123,7 @@ class Coder:
 
         plans: list = []
         texts: list = []
+        keep = self.prefilter.keep if self.prefilter is not None else None
         for n, item in enumerate(items):
             if isinstance(item, Reject):
                 plans.append(item)
@@ -123,9 +133,14 @@ class Coder:
             except Exception as exc:  # a bad article must not stop the batch
                 plans.append(self._fail(item, exc, on_error))
                 continue
-            plans.append((item, segs, [None] * len(segs)))
+            docs = [None] * len(segs)
+            plans.append((item, segs, docs))
             for k, s in enumerate(segs):
-                texts.append((s.text, (n, k)))
+                if keep is not None and s.in_ == "text" and not keep(s.text):
+                    docs[k] = unparsed_doc(self.nlp, s.text)
+                    keep_text(docs[k], s.text)
+                else:
+                    texts.append((s.text, (n, k)))
         for doc, (n, k) in self.nlp.pipe(texts, as_tuples=True, batch_size=256):
             plans[n][2][k] = doc
             keep_text(doc, plans[n][1][k].text)
