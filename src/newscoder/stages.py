@@ -33,10 +33,11 @@ def make_actors(ctx):
 
 def make_dates(ctx):
     from .dates import find_dates
+    from .nlp import doc_text
 
     def dates(state: State) -> None:
         for seg, p in enumerate(state.parsed):
-            found = find_dates(p.doc.text, state.article.date, offset=p.start, in_=p.in_)
+            found = find_dates(doc_text(p.doc), state.article.date, offset=p.start, in_=p.in_)
             if found:
                 state.dates[seg] = found
     return dates
