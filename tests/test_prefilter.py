@@ -97,3 +97,16 @@ def test_cli_flag(tmp_path):
     rec = json.loads(res.stdout.splitlines()[0])
     assert ("AGREE", "JPN", "USA") in {(e["type"], e["source"]["code"], e["target"]["code"]) for e in rec["events"]
                                        if e["source"] and e["target"]}
+
+
+def test_names_and_demonyms_of_unparsed_segments_are_still_actors(pf_coder):
+    from newscoder.records import Article
+    import datetime as dt
+    art = Article(id="t", date=dt.date(1987, 3, 2), title="",
+                  text="Japan agreed on Monday to hold talks with the United States.\n\n"
+                       "Prices on the Turkish coast and in Canada were steady at 12 dlrs.\n")
+    rec = pf_coder.code(art)
+    seg2 = art.text.index("Prices")
+    assert not pf_coder.prefilter.keep(art.text[seg2:])
+    found = {(a.code, m.text) for a in rec.actors for m in a.mentions if m.start >= seg2}
+    assert found == {("TUR", "Turkish"), ("CAN", "Canada")}

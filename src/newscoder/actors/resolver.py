@@ -382,6 +382,7 @@ class Resolver:
             idx.tok.setdefault((seg, i), None)
             i += 1
         title = getattr(p, "in_", "text") == "title"
+        tagged = doc.has_annotation("TAG")  # untagged: a segment the pre-filter left unparsed
         if title or _IDX is None:
             starts = caps = range(n)  # a headline: lower-cased words may be names too
         else:
@@ -425,7 +426,7 @@ class Resolver:
                     hit = (j, GROUP_SUPPLEMENT[key])
             if hit is None:
                 code = self.d.demonym(tok.text.capitalize() if lowered else tok.text) \
-                    if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+                    if tok.pos_ in ("ADJ", "PROPN", "NOUN") or not tagged else None
                 country = self.d.country(code) if code else None
                 if country is not None:
                     # "Canadian goods", "Japanese officials": the demonym is a mention of the country.
