@@ -36,6 +36,9 @@ FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplan
                "gunboat", "warship", "artillery", "official", "officials", "authority", "authorities",
                "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government"}
 RESPONSE_TYPES = {"REJECT", "THREATEN"}
+# Acts aimed at another party by nature (not SUPPORT of a policy, COERCE or PROTEST at home, MOBILIZE).
+SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "CONSULT", "AGREE", "AID",
+                              "COOPERATE", "CONCEDE", "RETREAT", "REJECT"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
                   "for", "onto", "upon", "across", "inside", "about", "regarding"}
@@ -160,9 +163,10 @@ class EventCoder:
                     seen.add(key)
                     events.append(ev)
                     segs.append(seg)
-                    self._where[id(ev)] = (seg, trig.token.sent.start)
+                    self._where[id(ev)] = (seg, trig.token.sent.start, trig.token.sent.end)
         self._responses(events, segs)
         self._context_counterparts(events, idx)
+        self._sentence_counterparts(events, idx)
         # A target-less event repeating one with a target in the same sentence ("threatened to impose
         # tariffs on X": the verb and its noun) adds nothing.
         aimed = {(e.type, e.source.actor if e.source else None, e.start) for e in events if e.target is not None}
@@ -183,11 +187,43 @@ class EventCoder:
             where = self._where.get(id(ev))
             if not src or where is None:
                 continue
-            seg, sent_start = where
+            seg, sent_start, _end = where
             ref = idx.last_before(seg, sent_start, lambda r, src=src: r.country and r.country != src and r.kind in (
                 "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC")),
                 window_segments=1)
             if ref is not None:
+                ev.target = ref.party(next((m.text for m in ref.mentions), ref.name))
+
+    def _sentence_counterparts(self, events: list[Event], idx) -> None:
+        """A dyadic act still without a target is aimed at the one other country its sentence names
+        ("Islamabad launched air strikes on its neighbour ... Afghan"): when the sentence names exactly one
+        country besides the source's, that country is the target."""
+        by_sent: dict[tuple, list] = {}
+        for ev in events:
+            if ev.type not in SENTENCE_COUNTERPART_TYPES or ev.target is not None or ev.source is None:
+                continue
+            src = ev.source.country
+            where = self._where.get(id(ev))
+            if not src or where is None:
+                continue
+            refs = by_sent.get(where)
+            if refs is None:
+                seg, s0, s1 = where
+                refs = []
+                for i in range(s0, s1):
+                    r = idx.tok.get((seg, i))
+                    if r is not None and r not in refs:
+                        refs.append(r)
+                by_sent[where] = refs
+            # A party answering this act in the same sentence ("Japan would protest the U.S. tariffs") is
+            # not thereby its target: the text does not say at whom the act is aimed.
+            answering = {e.source.country for e in events if e is not ev and e.source is not None
+                         and e.target is not None and e.target.country == src and self._where.get(id(e)) == where}
+            others = {r.country: r for r in refs if r.country and r.country != src and r.kind in (
+                "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC"))
+                and r.id != ev.source.actor and r.country not in answering}
+            if len(others) == 1:
+                ref = next(iter(others.values()))
                 ev.target = ref.party(next((m.text for m in ref.mentions), ref.name))
 
     @staticmethod
