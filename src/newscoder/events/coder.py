@@ -113,6 +113,11 @@ QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 GENERIC_ACTORS = {"government", "delegation", "leader", "minister", "representative", "official", "envoy",
                   "ambassador", "president", "head", "member", "army", "force", "troop", "authority", "people",
                   "parliament", "navy", "military", "ministry", "embassy", "diplomat", "spokesman", "negotiator"}
+# People who speak or act for a body: "the speaker of the Iranian Parliament", "a spokesman for the
+# ministry", "the head of the Japanese delegation" act for it.
+ROLE_NOUNS = {"speaker", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "spokeswoman",
+              "spokesperson", "delegate", "leadership", "commander", "governor", "deputy", "aide", "adviser",
+              "advisor", "counsellor", "councillor", "lawmaker", "legislator", "senator"}
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -857,15 +862,22 @@ class EventCoder:
     def _of_members(self, tok, seg: int, idx) -> list:
         """"the governments of Uruguay, Argentina and Peru", "delegations of Russia and Ukraine": the
         countries named after a generic actor noun are the parties."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GENERIC_ACTORS:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or (lemma not in GENERIC_ACTORS and (
+                lemma not in ROLE_NOUNS or idx.ref_at(seg, tok.i) is not None)):
             return [tok]
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     r = idx.ref_at(seg, objs[0].i)
                     if r is not None and r.kind in ("country", "government", "igo"):
                         return self._members(objs[0])
+                    if r is not None and r.kind in ("group", "organization") and r.country:
+                        return [objs[0]]  # "the speaker of the Iranian Parliament"
+                    if r is None and self._party(objs[0], seg, idx) is not None:
+                        # "members of Britain's ruling Conservative Party": the body's country
+                        return [objs[0]]
         return [tok]
 
     def _modifier_conjuncts(self, tok, first, seg: int, idx) -> list[Party]:
