@@ -81,7 +81,7 @@ class Coder:
         resolver = Resolver(dictionary)
         ctx = _Context(o, nlp, dictionary, lexicon, resolver)
         ctx.event_coder = EventCoder(lexicon, resolver, goldstein=goldstein, sentence_tone=sentence_tone)
-        ctx.quote_finder = QuoteFinder(resolver, lexicon.reporting_verbs)
+        ctx.quote_finder = QuoteFinder(resolver, lexicon.reporting_verbs, frozenset(lexicon.nouns))
         self.ctx = ctx
         self.nlp = nlp
         self.prefilter = None

@@ -144,10 +144,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 class QuoteFinder:
     """Finds quotes in parsed segments and attributes them to actors."""
 
-    def __init__(self, resolver, reporting_verbs=frozenset()):
+    def __init__(self, resolver, reporting_verbs=frozenset(), event_nouns=frozenset()):
         self.resolver = resolver
         self.d = getattr(resolver, "d", None)
         self.cues = set(reporting_verbs) | EXTRA_CUES
+        # Nouns naming acts ("attacks", "talks"): never the one who speaks.
+        self.event_nouns = frozenset(event_nouns) - _STATEMENT_NOUNS
 
     # The entry point ----------------------------------------------------------------------------------
     def find(self, parsed: list, idx) -> list[Quote]:
@@ -361,6 +363,7 @@ class _Article:
         """The subject of ``verb``, else of the verb it depends on ("told reporters, adding:"); for "quoted X
         as saying", X."""
         t = verb
+        fallback = None
         for _ in range(4):
             if t.lemma_.lower() in ("quote", "cite"):
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -370,8 +373,12 @@ class _Article:
             subj = min(subjs, key=lambda c: abs(c.i - t.i)) if subjs else None  # a bad parse may give two
             if subj is not None:
                 if subj.i in q_set or self.quoted(seg, subj):
-                    return None
-                return subj
+                    return fallback
+                if not self._act_noun(seg, subj):
+                    return subj
+                # 'Ahmed said the attacks took place ... and indicated that "..."': an act does not speak;
+                # the speaker is further up, if anywhere.
+                fallback = fallback or subj
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if agent is not None:
                 obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -379,11 +386,15 @@ class _Article:
                     return obj
             if t.head.i == t.i or t.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "ccomp", "acl",
                                                  "dep", "parataxis"):
-                return None
+                return fallback
             t = t.head
             if t.dep_ == "prep" or t.pos_ == "ADP":  # "as saying": climb over the preposition
                 t = t.head
-        return None
+        return fallback
+
+    def _act_noun(self, seg: int, tok) -> bool:
+        """A common noun naming an act ("the attacks", "the talks"), no actor of the article."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.f.event_nouns and self.idx.ref_at(seg, tok.i) is None
 
     def _cue_speaker(self, seg: int, cue, q_set) -> Speaker | None:
         subj = self._subject(seg, cue, q_set)
