@@ -190,3 +190,18 @@ def test_georgia_the_us_state_is_not_georgia_the_country(coder: Coder) -> None:
     assert (_actor(r, "Georgia").country, _actor(r, "Sam Nunn").country) == ("USA", "USA")
     r = _code(coder, "Georgia accused Russia of occupying its territory.", "2024-03-05")
     assert _actor(r, "Georgia").country == "GEO"
+
+
+def test_a_first_name_the_dictionary_person_lacks_is_someone_else(coder: Coder) -> None:
+    """"Stephen King" is not the one-word "King" of the dictionary (Mackenzie King); "Muammar Qaddafi"
+    is the dictionary's Muammar Gaddafi under an alias."""
+    r = _code(coder, "Stephen King met Muammar Qaddafi in Tripoli.", "1987-03-02")
+    king = _actor(r, "Stephen King")
+    assert (king.kind, king.country) == ("person", None)
+    assert _actor(r, "Muammar Qaddafi").code == "LBYGOV"
+
+
+def test_a_generic_word_is_no_group_alias(coder: Coder) -> None:
+    r = _code(coder, "The International Coffee Organization kept its quotas. The Organization met in London.",
+              "1987-03-02")
+    assert not [a for a in r.actors if any(m.text.endswith("Organization") for m in a.mentions)]

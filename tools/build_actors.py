@@ -791,13 +791,21 @@ def person_rows(reg: Registry) -> list[dict]:
     return rows
 
 
+# Generic nouns that Phoenix lists as a one-word alias of a group ("Organization" for TANZIM): as an
+# alias they would make every "the Organization" of a text that group.
+GENERIC_ALIASES = {nkey(w) for w in ("Organization", "Organisation", "Party", "Front", "Movement", "Army", "Group",
+                                     "Council", "Union", "Committee", "Government", "Authority", "League",
+                                     "Alliance", "Brigade", "Brigades", "Forces", "Force", "Agency", "Institute")}
+
+
 def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
     groups: dict[tuple[str, str], dict] = {}
     for r in recs:
         acr = {initials(r["lead"])} | {n for n in r["names"] if len(n) <= 6 and " " not in n}
         name = smart_title(r["lead"], acr)
         names = [smart_title(n, acr) for n in r["names"]]
-        names = [n for n in names if nkey(n) not in curated_aliases and len(n.split()) <= MAX_PHRASE_WORDS]
+        names = [n for n in names if nkey(n) not in curated_aliases and len(n.split()) <= MAX_PHRASE_WORDS
+                 and nkey(n) not in GENERIC_ALIASES]
         if nkey(name) in curated_aliases and not names:
             continue  # the curated countries/IGOs already cover it
         kind = "group" if r["file"].endswith("MilNonState.actors.txt") and r["kind"] == "organization" else r["kind"]

@@ -449,6 +449,14 @@ class Resolver:
                 # the name goes on, so the dictionary's shorter name is not this one.
                 i = j
                 continue
+            if not isinstance(entries, tuple) and j - i == 1 and i > 0 and all(e.kind == "person" for e in entries) \
+                    and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I" and doc[i - 1].pos_ == "PROPN" \
+                    and _CAPS.match(doc[i - 1].text) and not any(
+                        doc[i - 1].text.lower() in (e.name + " " + " ".join(e.aliases)).lower().split() for e in entries):
+                # "Stephen King" is not the "King" of the dictionary (W. L. Mackenzie King): a first name the
+                # dictionary's person does not have. Left to NER as a person of its own.
+                i = j
+                continue
             if isinstance(entries, tuple):
                 key, name, country = entries
                 ref = idx.get_or_create(key, name=name, kind="group", code=country + "REB", country=country,
