@@ -205,3 +205,8 @@ def test_a_generic_word_is_no_group_alias(coder: Coder) -> None:
     r = _code(coder, "The International Coffee Organization kept its quotas. The Organization met in London.",
               "1987-03-02")
     assert not [a for a in r.actors if any(m.text.endswith("Organization") for m in a.mentions)]
+
+
+def test_market_forces_are_no_army(coder: Coder) -> None:
+    r = _code(coder, "Brazil wants market forces to set coffee prices. Its army stayed in barracks.", "1987-03-02")
+    assert not [a for a in r.actors if any(m.text == "market forces" for m in a.mentions)]

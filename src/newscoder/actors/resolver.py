@@ -41,6 +41,8 @@ CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "M
                  "police": "COP", "regime": "GOV", "junta": "GOV", "government": "GOV", "rebel": "REB",
                  "guerrilla": "REB", "insurgent": "REB"}
 CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
+NON_ARMED_FORCES = {"market", "labor", "labour", "work", "sales", "economic", "driving", "political", "social",
+                    "competitive", "commercial", "natural", "productive", "creative", "spent"}
 # People in the street, as plurals ("Thousands of protesters marched in Tbilisi", "students demonstrated"):
 # the country of the place they are in ("in Tbilisi") when the sentence says it, else of the context.
 CIVIL_PLURAL = {"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "rioter": "OPP",
@@ -916,6 +918,9 @@ class Resolver:
         """No owner, country, name or "of"/"from" phrase says whose forces these are."""
         if any((seg, k) in idx.tok for k in range(t.left_edge.i, t.i)):
             return False  # "UN troops", "Al-Qaeda-linked rebels"
+        if t.lemma_.lower() == "force" and any(c.dep_ in ("amod", "compound") and c.lower_ in NON_ARMED_FORCES
+                                               for c in t.children):
+            return False  # "market forces", "the labour force": no one's army
         for c in t.children:
             if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
                 return False
