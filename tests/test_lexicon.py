@@ -225,6 +225,8 @@ noun_modifiers:
   - {verb: cut, nouns: [aid], type: SANCTON, rule: bad-mod-type}
 modal_markers: {maybe: [perhaps]}
 threat_modes: {FIGHT: force}
+light_verbs: [hold]
+undoing_verbs: [hold, halve]
 frobnicate: true
 """
 
@@ -252,6 +254,7 @@ def test_broken_yaml_lists_every_bad_entry(tmp_path: Path) -> None:
         "modal_markers.maybe: unknown modality",
         "threat_modes.FIGHT: unknown PLOVER type 'FIGHT'",
         "unknown top-level key 'frobnicate'",
+        "undoing_verbs: 'hold' is also a light verb",
     ]
     for snippet in expected:
         assert snippet in text, f"missing problem: {snippet}\n--- got:\n{text}"

@@ -339,6 +339,9 @@ class EventCoder:
                 if nf is None or not own:
                     return None
                 return _Trigger(obj_noun, nf, True, own, self._subjects(tok), "noun." + nf.rule + ".via-" + lemma)
+            if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
+                consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
+                return None
             if nframes and (frame is None or lemma in self.lex.light_verbs):
                 nf = self._choose(nframes, obj_noun, [])
                 if nf is not None:

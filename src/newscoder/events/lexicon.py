@@ -21,6 +21,7 @@ YAML schema (``events.yaml``; every key is checked, unknown keys are errors)::
     modal_markers:    {threatened|intended|hypothetical: [lemma]}
     threat_modes:     {PLOVER type: mode}    # mode of a THREATEN/intended event by the type threatened
     no_event:         [lemma]                # verbs that never trigger (blocks the CAMEO fallback)
+    undoing_verbs:    [lemma]                # verbs stopping their noun object's act: no event unless modified
 
 ``when`` (all given keys must hold; inside a list any word may match; ``"*"`` = any word):
 verbs: ``object`` (lemma of the direct object, or of the noun object of an xcomp), ``xcomp`` (lemma of
@@ -98,7 +99,7 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
 }
 
 _TOP_KEYS = ("sets", "verbs", "nouns", "light_verbs", "noun_modifiers", "reporting_verbs",
-             "modal_markers", "threat_modes", "no_event")
+             "modal_markers", "threat_modes", "no_event", "undoing_verbs")
 _VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "when", "modality", "rule")
 _NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "when", "modality", "rule")
 _MOD_KEYS = ("verb", "nouns", "type", "mode", "context", "rule")
@@ -482,7 +483,8 @@ class Lexicon:
                  nouns: Mapping[str, Sequence[Frame]], modifiers: Mapping[tuple[str, str], Modifier],
                  light_verbs: frozenset[str], reporting_verbs: frozenset[str],
                  modal_markers: Mapping[str, frozenset[str]], threat_modes: Mapping[str, str | None],
-                 no_event: frozenset[str], sets: Mapping[str, frozenset[str]] | None = None):
+                 no_event: frozenset[str], sets: Mapping[str, frozenset[str]] | None = None,
+                 undoing_verbs: frozenset[str] = frozenset()):
         self.verbs: dict[tuple[str, str | None], tuple[Frame, ...]] = {k: _order(v) for k, v in verbs.items() if v}
         self.nouns: dict[str, tuple[Frame, ...]] = {k: _order(v) for k, v in nouns.items() if v}
         self.modifiers: dict[tuple[str, str], Modifier] = dict(modifiers)
@@ -491,6 +493,7 @@ class Lexicon:
         self.modal_markers: dict[str, frozenset[str]] = {k: frozenset(modal_markers.get(k, ())) for k in MODALITIES}
         self.threat_modes: dict[str, str | None] = dict(threat_modes)
         self.no_event = frozenset(no_event)
+        self.undoing_verbs = frozenset(undoing_verbs)
         self.sets: dict[str, frozenset[str]] = dict(sets or {})
         self._particles: dict[str, frozenset[str]] = {}
         for lemma, particle in self.verbs:
@@ -520,6 +523,7 @@ class Lexicon:
         modal: dict[str, set[str]] = {k: set() for k in MODALITIES}
         threat_modes: dict[str, str | None] = {}
         no_event: set[str] = set()
+        undoing: set[str] = set()
         sets: dict[str, frozenset[str]] = {}
         mentioned: set[str] = set()  # lemmas the curated/user files speak about (block the CSV)
 
@@ -534,6 +538,7 @@ class Lexicon:
             lv = parser.parse_word_list("light_verbs")
             rv = parser.parse_word_list("reporting_verbs")
             ne = parser.parse_word_list("no_event")
+            uv = parser.parse_word_list("undoing_verbs")
             mm = parser.parse_modal_markers()
             tm = parser.parse_threat_modes()
             problems.extend(parser.p.items)
@@ -541,6 +546,9 @@ class Lexicon:
             framed = {f.lemma for f in vframes}
             for lemma in sorted(ne & framed):
                 problems.append(f"{name}: no_event: {lemma!r} also has entries under verbs; remove one")
+            for lemma in sorted(uv & lv):
+                problems.append(f"{name}: undoing_verbs: {lemma!r} is also a light verb (which keeps its noun's "
+                                "event); remove one")
             for lemma in sorted(ne & (lv | rv)):
                 problems.append(f"{name}: no_event: {lemma!r} is also a light or reporting verb; remove one")
             if is_user:  # a user file replaces the built-in frames of every key it defines
@@ -561,6 +569,7 @@ class Lexicon:
             light |= lv
             reporting |= rv
             no_event |= ne
+            undoing |= uv
             for k, v in mm.items():
                 modal[k] |= v
             threat_modes.update(tm)
@@ -575,7 +584,8 @@ class Lexicon:
                 if f.lemma not in mentioned:
                     verbs.setdefault((f.lemma, f.particle), []).append(f)
         return cls(verbs, nouns, modifiers, frozenset(light), frozenset(reporting),
-                   {k: frozenset(v) for k, v in modal.items()}, threat_modes, frozenset(no_event), sets)
+                   {k: frozenset(v) for k, v in modal.items()}, threat_modes, frozenset(no_event), sets,
+                   frozenset(undoing))
 
     # -- lookups -------------------------------------------------------------------------------
     def verb_frames(self, lemma: str, particle: str | None = None) -> list[Frame]:
