@@ -210,3 +210,14 @@ def test_a_generic_word_is_no_group_alias(coder: Coder) -> None:
 def test_market_forces_are_no_army(coder: Coder) -> None:
     r = _code(coder, "Brazil wants market forces to set coffee prices. Its army stayed in barracks.", "1987-03-02")
     assert not [a for a in r.actors if any(m.text == "market forces" for m in a.mentions)]
+
+
+def test_joint_statement_we_is_every_country_named(coder: Coder) -> None:
+    text = ('The leaders said: "We, the leaders of France, Germany, Poland and the United Kingdom, are in Kyiv."\n\n'
+            '"We will continue to increase our support for Ukraine," they said.\n\n'
+            'Paragraph three.\n\nParagraph four.\n\nParagraph five.\n\n"We ask for calm," a Kyiv official said.')
+    r = _code(coder, text, "2025-05-10")
+    support = sorted(e.source.code for e in r.events if e.type == "SUPPORT" and e.target and e.target.code == "UKR")
+    assert support == ["DEU", "FRA", "GBR", "POL"]
+    # five paragraphs on, "we" is no longer the group
+    assert not [e for e in r.events if e.type == "REQUEST" and e.source and e.source.code in ("FRA", "DEU")]

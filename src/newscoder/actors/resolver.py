@@ -40,6 +40,10 @@ _CAPS = re.compile(r"^[A-Z]")
 CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "navy": "MIL",
                  "police": "COP", "regime": "GOV", "junta": "GOV", "government": "GOV", "rebel": "REB",
                  "guerrilla": "REB", "insurgent": "REB"}
+# "We, the leaders of A, B and C": the nouns of such an apposition, and how many paragraphs the group
+# speaks for after it (a joint statement is quoted over a few paragraphs).
+JOINT_HEADS = {"leader", "government", "country", "nation", "minister", "head", "president", "representative"}
+JOINT_WE_SEGMENTS = 3
 CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
 NON_ARMED_FORCES = {"market", "labor", "labour", "work", "sales", "economic", "driving", "political", "social",
                     "competitive", "commercial", "natural", "productive", "creative", "spent"}
@@ -288,6 +292,7 @@ class Resolver:
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
+        self._joint_we(idx, parsed)
         if dateline:
             self._dateline_officials(idx, dateline)
         return idx
@@ -306,6 +311,36 @@ class Resolver:
             if ref.kind == "person" and ref.country is None and ref.titles and ref.sector in ("GOV", "MIL", "JUD", "LEG"):
                 ref.country = country
                 ref.code = _code(country, ref.sector)
+
+    @staticmethod
+    def _joint_we(idx: ActorIndex, parsed: list) -> None:
+        """A joint statement: "We, the leaders of France, Germany, Poland and the United Kingdom, are in
+        Kyiv ...". That "we", and every "we", "us" and "our" after it in the same and the next
+        JOINT_WE_SEGMENTS paragraphs, are all the countries named (two or more)."""
+        until = -1
+        group: list = []
+        for seg, p in enumerate(parsed):
+            if seg > until:
+                group = []
+            for t in p.doc:
+                low = t.lower_
+                if low not in ("we", "us", "our"):
+                    continue
+                found = []
+                if low == "we":
+                    for c in t.children:
+                        if c.dep_ != "appos" or c.lemma_.lower() not in JOINT_HEADS:
+                            continue
+                        for prep in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"):
+                            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                                for m in [obj, *obj.conjuncts]:
+                                    r = idx.ref_at(seg, m.i)
+                                    if r is not None and r.kind in ("country", "government") and r not in found:
+                                        found.append(r)
+                if len(found) >= 2:
+                    group, until = found, seg + JOINT_WE_SEGMENTS
+                if group and (seg, t.i) not in idx.multi:
+                    idx.multi[(seg, t.i)] = group
 
     @staticmethod
     def _headline_surnames(idx: ActorIndex, parsed: list) -> None:
