@@ -541,10 +541,11 @@ class EventCoder:
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
         t, hops = trig.token, 0
         if trig.nominal:
-            # "agreed to begin negotiations": the promised talks are the content of the AGREE.
+            # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
+            # U.S. to hold talks", "refused to hold talks": the talks are not held (by the one who asks).
             if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp" or trig.frame.type in modes:
                 return False
-            return verb_types.get(t.head.head.i) == "AGREE"
+            return verb_types.get(t.head.head.i) in ("AGREE", "REQUEST", "ACCUSE", "REJECT")
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
             return True  # "an agreement opening its markets": the content of the agreement
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
@@ -630,7 +631,14 @@ class EventCoder:
             return [head] + list(head.conjuncts)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
-                return self._subjects(head, depth + 1)
+                subs = self._subjects(head, depth + 1)
+                if verb.dep_ == "conj" and head.dep_ == "ccomp" and subs and all(map(self._inanimate, subs)) and \
+                        head.head.lemma_.lower() in self.lex.reporting_verbs:
+                    # "NATO said the tensions had reached a serious level and called on both countries to
+                    # ...": the parse joins "called" to the reported clause; things do not call, the
+                    # one who said it does.
+                    return self._subjects(head.head, depth + 1) or subs
+                return subs
             if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
                 # "X is ready to impose", headline "Reagan ready to impose": the adjective's holder.
                 if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -649,6 +657,13 @@ class EventCoder:
                 # predicate adjective shares the clause's subject.
                 return self._subjects(head.head, depth + 1)
         return []
+
+    def _inanimate(self, tok) -> bool:
+        """A common noun that can be no actor: no title, person or force noun, nothing qualifying it."""
+        low = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children) \
+            and low not in GENERIC_ACTORS and low not in ROLE_NOUNS and low not in _PEOPLE_NOUNS \
+            and low not in FORCE_NOUNS and low not in FIGHTER_NOUNS and self.resolver.d.title(low) is None
 
     def _noun_sources(self, noun) -> list:
         """Who owns a nominal event: "Trump's threats", "US tariffs", "Canadian sanctions", "tariffs by X"."""
