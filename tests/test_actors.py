@@ -221,3 +221,14 @@ def test_joint_statement_we_is_every_country_named(coder: Coder) -> None:
     assert support == ["DEU", "FRA", "GBR", "POL"]
     # five paragraphs on, "we" is no longer the group
     assert not [e for e in r.events if e.type == "REQUEST" and e.source and e.source.code in ("FRA", "DEU")]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Soviet ambassador to Kuwait, Ernest Zverev, told KUNA that Moscow supports free navigation.",
+     "Ernest Zverev", "RUSGOV"),
+    ("The Soviet Union supports the freedom of navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, "
+     "told KUNA.", "Ernest Zverev", "RUSGOV"),
+    ("Japan's ambassador in Washington, Nobuo Matsunaga, said Tokyo would act.", "Nobuo Matsunaga", "JPNGOV"),
+])
+def test_an_ambassador_is_of_the_sending_country_not_the_host(coder: Coder, text: str, name: str, code: str) -> None:
+    assert _actor(_code(coder, text, "1987-03-24"), name).code == code

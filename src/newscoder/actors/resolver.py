@@ -44,6 +44,8 @@ CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "M
 # speaks for after it (a joint statement is quoted over a few paragraphs).
 JOINT_HEADS = {"leader", "government", "country", "nation", "minister", "head", "president", "representative"}
 JOINT_WE_SEGMENTS = 3
+# "ambassador to Kuwait", "the envoy in Tokyo": the country after these is the host, not the official's.
+HOST_PREPS = {"to", "in", "at"}
 CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
 NON_ARMED_FORCES = {"market", "labor", "labour", "work", "sales", "economic", "driving", "political", "social",
                     "competitive", "commercial", "natural", "productive", "creative", "spent"}
@@ -113,6 +115,14 @@ _DATELINE = re.compile(
 _AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti", "bloomberg", "cnn", "tass",
              "anadolu", "aa", "sputnik", "ria", "yonhap", "kyodo", "efe", "ansa", "bernama", "apa", "irna", "wam",
              "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
+
+
+def _hosted(tok) -> bool:
+    """``tok`` is (in) the object of "to"/"in"/"at" after a noun: "ambassador to [Kuwait]"."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in HOST_PREPS and t.head.head.pos_ == "NOUN"
 
 
 def dateline_match(text: str):
@@ -778,6 +788,9 @@ class Resolver:
         if head.dep_ == "appos" and head.head.i < name_span.start:
             # "Japan's chief negotiator, Makoto Kuroda": the title is the head of the apposition.
             h = head.head
+            if h.dep_ == "pobj" and h.head.lower_ in HOST_PREPS and h.head.head.pos_ == "NOUN" and \
+                    self.d.title(h.head.head.lemma_.lower()) is not None:
+                h = h.head.head  # "the Soviet ambassador to Kuwait, Ernest Zverev": parsed as Kuwait's
             tokens += [t for t in h.subtree if t.i < name_span.start]
         for a in appos:
             tokens += [t for t in a.subtree]
@@ -790,10 +803,19 @@ class Resolver:
         k = 0
         owner = next((idx.ref_at(seg, t.i) for t in words if t.dep_ == "poss" and idx.ref_at(seg, t.i) is not None
                       and idx.ref_at(seg, t.i).kind in ("country", "government")), None)
+        if owner is None:
+            # "The Soviet Union supports ..., its ambassador to Kuwait, Ernest Zverev, told KUNA"
+            pron = next((t for t in words if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+            owner = self.pronoun(idx, seg, pron) if pron is not None else None
+            if owner is not None and owner.kind not in ("country", "government"):
+                owner = None
         if owner is not None and owner.country:
             ctx.country = owner.country  # "Pakistan's acting U.N. representative": Pakistan's official
         while k < len(words):
             t = words[k]
+            if _hosted(t):
+                k += 1  # "ambassador to Kuwait", "envoy in Tokyo": where the official serves, not whose
+                continue
             bound = idx.ref_at(seg, t.i)
             if ctx.country is None and bound is not None and bound.country and bound.kind != "person" and (
                     bound.kind in ("country", "government", "igo") or (bound.code or "").startswith(bound.country)):
