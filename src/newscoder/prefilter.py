@@ -12,9 +12,10 @@ background) hold no event. A body paragraph is parsed only when it holds
 Headlines are always parsed. Whether a word is a form of a lemma is decided without a tagger, with the
 loaded pipeline's own English lemmatizer tables (its suffix rules for every part of speech and its
 irregular forms: "met" -> "meet", "sought" -> "seek"), so the test keeps every word the parse could
-lemmatise to a trigger. A segment that fails is only tokenised (``nlp.make_doc``, a tenth of a percent of
-the parse): the stages see it as one sentence without tags, entities or dependencies, so no event, quote
-or amount can come from it, while its dates (found in the text) are kept.
+lemmatise to a trigger. A segment that fails is only tokenised (:func:`unparsed_doc`, about 1% of the cost
+of its parse): the stages see it as one sentence without tags, entities or dependencies, so no event,
+quote or amount can come from it, while its dates (found in the text) are kept and dictionary names and
+demonyms in it are still actors.
 
 What it costs is measured, not assumed: ``docs/performance.md`` gives the events, quotes, actors and
 dates of both modes over the same Reuters-21578 articles and ``newscoder eval`` on every gold set.
