@@ -122,6 +122,8 @@ def test_abbreviation_rule_does_not_cross_paragraphs():
     ("EEC, UN AND EU OFFICIALS MEET", "EEC, UN and EU officials meet"),
     ("FIRM <ABC> SEES 4TH QTR LOSS", "Firm <ABC> sees 4TH qtr loss"),
     ("TRADE TALKS WITH JAPANESE END", "Trade talks with Japanese end"),
+    ("SWEDEN TO GO AHEAD WITH S. AFRICAN SANCTIONS", "Sweden to go ahead with S. African sanctions"),  # an initial
+    ("IRAN SAYS IT WILL FIGHT ON.", "Iran says it will fight on."),
     ("Mixed Case Title Stays", "Mixed Case Title Stays"),
     ("ministers meet", "ministers meet"),
     ("", ""),

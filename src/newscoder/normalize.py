@@ -183,7 +183,9 @@ def _is_all_caps(title: str) -> bool:
     return upper >= 2 and upper >= 9 * lower
 
 
-_PROTECTED = re.compile(r"<[^>\s]*>|(?<![\w.])(?:[^\W\d_]\.){2,}")
+# Tickers, dotted abbreviations ("U.S.") and initials ("S. AFRICAN", "J. SMITH": one letter and a dot before
+# a space) keep their capitals.
+_PROTECTED = re.compile(r"<[^>\s]*>|(?<![\w.])(?:[^\W\d_]\.){2,}|(?<![\w.])[^\W\d_]\.(?= )")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
