@@ -232,3 +232,12 @@ def test_joint_statement_we_is_every_country_named(coder: Coder) -> None:
 ])
 def test_an_ambassador_is_of_the_sending_country_not_the_host(coder: Coder, text: str, name: str, code: str) -> None:
     assert _actor(_code(coder, text, "1987-03-24"), name).code == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ('Tass said the test had "the aim of improving military equipment."', "Tass", "RUSMED"),
+    ("The official news agency IRNA said Iran would retaliate.", "IRNA", "IRNMED"),
+    ("Xinhua said the talks were useful.", "Xinhua", "CHNMED"),
+])
+def test_national_news_agencies_are_their_countrys_media(coder: Coder, text: str, mention: str, code: str) -> None:
+    assert _actor(_code(coder, text, "1987-03-24"), mention).code == code

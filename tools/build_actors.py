@@ -835,6 +835,17 @@ def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
     return rows
 
 
+def agency_rows() -> list[dict]:
+    """National news agencies (hand-written, NEWS_AGENCIES): the media of their country ("Tass said",
+    "the official news agency IRNA reported"), sector MED."""
+    rows = []
+    for name, aliases, country, start, end, note in parse_table(NEWS_AGENCIES, 6, "NEWS_AGENCIES"):
+        rows.append(actor_row(key=f"organization:{slug(name)}", name=name, kind="organization",
+                              aliases=join_list(split_list(aliases)), country=country, sector="MED",
+                              code=country + "MED", start=start, end=end, source="manual", note=note))
+    return rows
+
+
 # ----------------------------------------------------------------------------------------------
 # Titles
 # ----------------------------------------------------------------------------------------------
@@ -1018,7 +1029,10 @@ def main(argv: list[str] | None = None) -> int:
     close_open_archigos(reg)
     assign_keys(reg)
     people = person_rows(reg)
-    orgs = org_rows(p_orgs, curated)
+    agencies = agency_rows()
+    hand = {r["key"] for r in agencies}
+    orgs = [r for r in org_rows(p_orgs, curated) if r["key"] not in hand] + agencies  # the hand-written row wins
+    orgs.sort(key=lambda r: (r["key"], r["start"], r["end"], r["code"]))
     titles = build_titles(src / "phoenix_agents.jsonl", stats)
 
     write_csv(out / "countries.csv", ["key", "iso3", "name", "aliases", "demonyms", "kind", "note"], countries)
@@ -1307,6 +1321,44 @@ country:YMD|YMD|South Yemen|People's Democratic Republic of Yemen;PDRY;Democrati
 """
 
 # name | aliases | country | sector | start | end | note  (extra or dated metonyms)
+# National news agencies that speak for their state or are quoted as its media, by name | aliases (;) |
+# country | start | end | note. International wire services (Reuters, AP, AFP, ...) report rather than speak
+# for a country and are left out; acronyms that are English words (MAP, SPA, TAP) too.
+NEWS_AGENCIES = """
+Tass|TASS;Itar-Tass;ITAR-TASS;Tass news agency|RUS|||Soviet, then Russian state news agency
+RIA Novosti|Novosti;Novosti Press Agency|RUS|||Soviet, then Russian state news agency
+Xinhua|Xinhua News Agency;New China News Agency|CHN|||Chinese state news agency
+IRNA|Islamic Republic News Agency|IRN|||Iranian state news agency
+KUNA|Kuwait News Agency|KWT|||Kuwaiti state news agency
+Kyodo|Kyodo News;Kyodo News Agency|JPN|||Japanese news agency
+Jiji Press|Jiji|JPN|||Japanese news agency
+MENA|Middle East News Agency|EGY|||Egyptian state news agency
+Anatolian Agency|Anadolu Agency;Anatolia News Agency;Anadolu News Agency|TUR|||Turkish state news agency
+Yonhap|Yonhap News Agency|KOR|||South Korean news agency
+KCNA|Korean Central News Agency;North Korean Central News Agency|PRK|||North Korean state news agency
+WAFA|Palestinian News Agency|PSE|||Palestinian news agency
+SANA|Syrian Arab News Agency|SYR|||Syrian state news agency
+Saudi Press Agency||SAU|||Saudi state news agency
+Qatar News Agency|QNA|QAT|||Qatari state news agency
+Emirates News Agency|WAM|ARE|||Emirati state news agency
+Iraqi News Agency||IRQ|||Iraqi state news agency
+Jamahiriya News Agency|JANA|LBY|||Libyan state news agency
+Tunis Afrique Presse||TUN|||Tunisian state news agency
+Maghreb Arabe Presse||MAR|||Moroccan state news agency
+Algerie Presse Service|Algeria Press Service|DZA|||Algerian state news agency
+Bernama||MYS|||Malaysian state news agency
+Antara|Antara News Agency|IDN|||Indonesian state news agency
+Press Trust of India||IND|||Indian news agency
+Associated Press of Pakistan||PAK|||Pakistani state news agency
+Tanjug||YUG|||Yugoslav state news agency
+Agerpres||ROU|||Romanian state news agency
+Prensa Latina||CUB|||Cuban state news agency
+ANGOP|Angola Press Agency|AGO|||Angolan state news agency
+News Agency of Nigeria||NGA|||Nigerian state news agency
+Ukrinform||UKR|||Ukrainian state news agency
+Belta||BLR|||Belarusian state news agency
+"""
+
 EXTRA_METONYMS = """
 Brussels||EU|GOV|||as a metonym Brussels usually means the EU institutions; it is also Belgium's capital
 Belgrade||YUG|GOV||2003-02-04|seat of the Yugoslav government until 2003
