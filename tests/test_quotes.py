@@ -215,3 +215,14 @@ def test_a_newspaper_quoted_in_a_story_filed_from_its_capital_is_of_that_country
     assert (q.text, q.speaker.country) == ("Our resolute stand made Greece see reason", "TUR")
     art.dateline = None
     assert coder.code(art).quotes[0].speaker.country is None
+
+
+def test_an_official_named_after_a_leader_is_not_the_leader(coder):
+    """"a Reagan administration official" speaks for the US side, not as Reagan; "the president, Ronald
+    Reagan" is Reagan."""
+    quotes = _quotes(coder, '"The debtors have been performing well," a Reagan administration official said.\n\n'
+                            '"We will act," the president, Ronald Reagan, said.', "1987-03-24")
+    official = _by_prefix(quotes, "The debtors")
+    assert official.speaker.country == "USA" and official.speaker.name is None
+    assert "official" in official.speaker.text
+    assert _by_prefix(quotes, "We will act").speaker.name == "Ronald Reagan"

@@ -459,6 +459,11 @@ class _Article:
         ref = self.idx.ref_at(seg, tok.i)
         text = self._np_text(seg, tok)
         if ref is None:
+            owner = self._owner_person(seg, tok)
+            if owner is not None:
+                # "a Reagan administration official", "a Carney aide": someone of that person's side, not
+                # the person.
+                return Speaker(text=text, country=self._person_country(self._canonical(owner)))
             ref = self._np_ref(seg, tok)
         if ref is not None:
             return self._from_ref(ref, text)
@@ -686,6 +691,19 @@ class _Article:
         if ref is not None:
             return self._from_ref(ref, tok.text)
         return Speaker(text=tok.text)
+
+    def _owner_person(self, seg: int, tok):
+        """The person named before a person noun that stands for someone else ("a Reagan administration
+        official", "Trump aide"), unless the phrase also names the speaker (an apposition)."""
+        if not self._person_noun(tok) or any(c.dep_ == "appos" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod", "amod"):
+                for t in c.subtree:
+                    ref = self.idx.ref_at(seg, t.i)
+                    if ref is not None and ref.kind == "person":
+                        return ref
+        return None
 
     def _person_noun(self, t) -> bool:
         if self.d is None or t.pos_ != "NOUN":
