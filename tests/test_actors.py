@@ -241,3 +241,15 @@ def test_an_ambassador_is_of_the_sending_country_not_the_host(coder: Coder, text
 ])
 def test_national_news_agencies_are_their_countrys_media(coder: Coder, text: str, mention: str, code: str) -> None:
     assert _actor(_code(coder, text, "1987-03-24"), mention).code == code
+
+
+def test_bare_surname_is_the_articles_full_named_person_not_an_old_namesake(coder: Coder) -> None:
+    """The dictionary's "Lyng" is a Norwegian premier of 1963; in a 1987 story naming "Agriculture Secretary
+    Richard Lyng", every bare "Lyng" (headline included) is him."""
+    r = coder.code(Article(id="t", title="GRAIN ACCORD QUESTIONED BY LYNG", date=dt.date(1987, 3, 13),
+                           text="U.S. Agriculture Secretary Richard Lyng said the accord was not worth much.\n\n"
+                                "\"They haven't lived up to it,\" Lyng said."))
+    lyng = [a for a in r.actors if a.name.endswith("Lyng")]
+    assert len(lyng) == 1 and lyng[0].country == "USA"
+    assert sorted(m.text for m in lyng[0].mentions) == ["LYNG", "Lyng", "Richard Lyng"]
+    assert r.quotes[0].speaker.country == "USA"

@@ -302,6 +302,7 @@ class Resolver:
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
+        self._surname_to_full_name(idx)
         self._joint_we(idx, parsed)
         if dateline:
             self._dateline_officials(idx, dateline)
@@ -321,6 +322,35 @@ class Resolver:
             if ref.kind == "person" and ref.country is None and ref.titles and ref.sector in ("GOV", "MIL", "JUD", "LEG"):
                 ref.country = country
                 ref.code = _code(country, ref.sector)
+
+    @staticmethod
+    def _surname_to_full_name(idx: ActorIndex) -> None:
+        """"LYNG" in the headline and "Lyng said" bound to the dictionary's Lyng (a Norwegian premier of
+        1963, in no office on the article date) while the body names "Agriculture Secretary Richard Lyng":
+        the bare surname is the article's own full-named person. Only when exactly one such person has
+        that surname."""
+        people = [r for r in idx.refs if r.kind == "person" and r.mentions]
+        for r1 in people:
+            words = {" ".join(m.text.split()).lower() for m in r1.mentions}
+            if r1.role is not None or len(words) != 1 or " " in next(iter(words)):
+                continue
+            word = next(iter(words))
+            full = [r2 for r2 in people if r2 is not r1 and r2.mentions and len(r2.name.split()) >= 2
+                    and (r2.surname or r2.name.split()[-1]).lower() == word]
+            if len(full) != 1:
+                continue
+            r2 = full[0]
+            for m in r1.mentions:
+                if (m.start, m.in_) not in r2.seen:
+                    r2.seen.add((m.start, m.in_))
+                    r2.mentions.append(m)
+            r2.mentions.sort(key=lambda m: (m.in_ != "title", m.start))
+            r2.positions = sorted(set(r2.positions) | set(r1.positions))
+            r2.subject_positions |= r1.subject_positions
+            for k, ref in idx.tok.items():
+                if ref is r1:
+                    idx.tok[k] = r2
+            r1.mentions, r1.positions, r1.subject_positions = [], [], set()
 
     @staticmethod
     def _joint_we(idx: ActorIndex, parsed: list) -> None:
