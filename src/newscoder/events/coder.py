@@ -104,7 +104,8 @@ OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador",
                   "chancellor", "foreign", "spokesman", "spokeswoman", "cabinet", "administration", "envoy",
                   "diplomat", "official", "authorities"}
 FIGURATIVE_MODS = {"verbal", "rhetorical", "diplomatic", "charm", "trade", "tariff", "price", "political", "media",
-                   "propaganda", "legal", "currency", "bidding", "advertising", "publicity", "culture", "word"}
+                   "propaganda", "legal", "currency", "bidding", "advertising", "publicity", "culture", "word",
+                   "heart", "panic", "asthma", "anxiety"}  # and medical: "a heart attack"
 HARM_NOUNS = {"crisis", "death", "killing", "violence", "failure", "collapse", "escalation", "deterioration",
               "incident", "explosion", "blast", "massacre", "crash", "loss", "damage", "tension", "chaos",
               "unrest", "instability", "casualty", "destruction", "suffering", "disaster", "murder", "downing",
@@ -289,6 +290,12 @@ class EventCoder:
         if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.resolver.d.title(c.lemma_.lower()) is None
                                    and c.lemma_.lower() not in _PEOPLE_NOUNS for c in tok.children):
             return None  # "has to meet its contracts", "meet the target": no one is met
+        if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.sets.get(
+                "information", ()) for c in tok.children):
+            return None  # "declined to comment", "refused to give details": withholding news, no act
+        if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sets.get("called_votes", ())
+                                   for c in tok.children):
+            return None  # "might call an early election": a vote is called, no one is called
         if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                                           for c in tok.children):
             return None  # "Asked if the company ..., Northard said": an interviewer's question
