@@ -253,3 +253,14 @@ def test_bare_surname_is_the_articles_full_named_person_not_an_old_namesake(code
     assert len(lyng) == 1 and lyng[0].country == "USA"
     assert sorted(m.text for m in lyng[0].mentions) == ["LYNG", "Lyng", "Richard Lyng"]
     assert r.quotes[0].speaker.country == "USA"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Bank of Tokyo said it agreed to lend 100 mln dlrs to Mexico.", "Tokyo"),
+    ("L.M. Ericsson Telephone Co of Stockholm said it signed a contract with BellSouth.", "Stockholm"),
+])
+def test_a_capital_inside_a_company_name_is_a_place_not_the_government(coder: Coder, text: str, mention: str) -> None:
+    r = _code(coder, text, "1987-03-24")
+    a = _actor(r, mention)
+    assert a.kind == "place" and a.sector is None
+    assert not [e for e in r.events if e.source is not None and (e.source.code or "").endswith("GOV")]

@@ -117,6 +117,18 @@ _AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti
              "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
 
 
+def _named_after(tok) -> bool:
+    """``tok`` is the object of "of" after a capitalised name word: "Bank of [Tokyo]", "Co of [Stockholm]"."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    owner = t.head.head
+    return owner.i < t.i and owner.pos_ in ("PROPN", "NOUN") and owner.text[:1].isupper() \
+        and owner.lower_ not in ("government", "mayor", "governor", "people", "city", "port", "embassy")
+
+
 def _hosted(tok) -> bool:
     """``tok`` is (in) the object of "to"/"in"/"at" after a noun: "ambassador to [Kuwait]"."""
     t = tok
@@ -624,6 +636,13 @@ class Resolver:
         if entry.key == "country:GEO" and self._us_georgia(doc, toks):
             ref = idx.get_or_create("place:georgia-usa", name="Georgia (U.S. state)", kind="place", code="USA",
                                     country="USA", sector=None, role=None)
+            idx.add_mention(ref, seg, p, toks, head)
+            return
+        if entry.kind == "government" and entry.key.startswith("metonym:") and _named_after(doc[toks.start]):
+            # "The Bank of Tokyo", "Ericsson Telephone Co of Stockholm": the city in a name is a place,
+            # not the government seated there.
+            ref = idx.get_or_create(f"place:{entry.key.split(':', 1)[1]}", name=entry.name, kind="place",
+                                    code=res.country, country=res.country, sector=None, role=None)
             idx.add_mention(ref, seg, p, toks, head)
             return
         if entry.kind == "country" and len(toks) == 1 and self._is_modifier(doc[head]):
