@@ -638,7 +638,7 @@ class Resolver:
                                     country="USA", sector=None, role=None)
             idx.add_mention(ref, seg, p, toks, head)
             return
-        if entry.kind == "government" and entry.key.startswith("metonym:") and _named_after(doc[toks.start]):
+        if entry.kind == "government" and entry.key.startswith("metonym:") and _named_after(doc[head]):
             # "The Bank of Tokyo", "Ericsson Telephone Co of Stockholm": the city in a name is a place,
             # not the government seated there.
             ref = idx.get_or_create(f"place:{entry.key.split(':', 1)[1]}", name=entry.name, kind="place",
