@@ -320,6 +320,10 @@ class EventCoder:
                             break
         frames = frames or self.lex.verb_frames(lemma)
         frame = self._choose(frames, tok, objs)
+        if frame is not None and frame.type == "ASSAULT" and lemma == "fight" and frame.when_object is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in self.lex.sets.get("military_targets", ())
+                for c in tok.children):
+            return None  # "fight these tariffs with countermeasures": "with" is the means, no battle
         obj_noun = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")), None)
         if obj_noun is not None and obj_noun.lemma_.lower() in PROCESS_NOUNS:
             # "suspended the implementation of sanctions": the sanctions are what was suspended
