@@ -22,7 +22,10 @@ dates of both modes over the same Reuters-21578 articles and ``newscoder eval`` 
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from .quotes import find_quote_spans
 
 _NONE: frozenset[str] = frozenset()
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -38,7 +41,8 @@ class Prefilter:
         self.lemmas = lemmas
         self.rules = rules  # (suffix, replacement), as spaCy's rule lemmatizer applies them
         self.irregular = irregular  # lower-case form -> its lemmas
-        self._memo: dict[str, bool] = {}
+        # Each word form is tested once (a bounded cache per pre-filter).
+        self.is_trigger_form = functools.lru_cache(maxsize=200_000)(self._is_trigger_form)
 
     @classmethod
     def build(cls, lexicon, nlp) -> "Prefilter | None":
@@ -62,18 +66,9 @@ class Prefilter:
         return cls(frozenset(w.lower() for w in lemmas), rules,
                    {k: frozenset(v) for k, v in irregular.items()})
 
-    def is_trigger_form(self, word: str) -> bool:
+    def _is_trigger_form(self, word: str) -> bool:
         """Whether ``word`` can be a form of a trigger lemma ("sought", "sanctions", "Talks")."""
-        memo = self._memo
-        hit = memo.get(word)
-        if hit is None:
-            hit = self._is_trigger_form(word.lower())
-            if len(memo) > 200_000:
-                memo.clear()
-            memo[word] = hit
-        return hit
-
-    def _is_trigger_form(self, w: str) -> bool:
+        w = word.lower()
         lemmas = self.lemmas
         if w in lemmas or not self.irregular.get(w, _NONE).isdisjoint(lemmas):
             return True
@@ -84,8 +79,6 @@ class Prefilter:
 
     def keep(self, text: str) -> bool:
         """Whether the segment ``text`` is to be parsed."""
-        from .quotes import find_quote_spans
-
         if any(e > s for s, e, _closed in find_quote_spans(text)):
             return True
         if "March" in text or "May" in text:
