@@ -840,8 +840,7 @@ class Resolver:
         if head.dep_ == "appos" and head.head.i < name_span.start:
             # "Japan's chief negotiator, Makoto Kuroda": the title is the head of the apposition.
             h = head.head
-            if h.dep_ == "pobj" and h.head.lower_ in HOST_PREPS and h.head.head.pos_ == "NOUN" and \
-                    self.d.title(h.head.head.lemma_.lower()) is not None:
+            if h.dep_ == "pobj" and _hosted(h) and self.d.title(h.head.head.lemma_.lower()) is not None:
                 h = h.head.head  # "the Soviet ambassador to Kuwait, Ernest Zverev": parsed as Kuwait's
             tokens += [t for t in h.subtree if t.i < name_span.start]
         for a in appos:
