@@ -264,3 +264,10 @@ def test_a_capital_inside_a_company_name_is_a_place_not_the_government(coder: Co
     a = _actor(r, mention)
     assert a.kind == "place" and a.sector is None
     assert not [e for e in r.events if e.source is not None and (e.source.code or "").endswith("GOV")]
+
+
+def test_the_us_after_a_joint_statement_is_still_the_united_states(coder: Coder) -> None:
+    r = _code(coder, '"We, the leaders of France, Germany and Poland, are in Kyiv," they said.\n\n'
+                     "The US and Russia held talks in Riyadh.", "2025-05-10")
+    talks = {(e.source.code, e.target.code) for e in r.events if e.type == "CONSULT"}
+    assert ("USA", "RUS") in talks and not {c for pair in talks for c in pair} & {"FRA", "DEU", "POL"}

@@ -44,7 +44,7 @@ CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "M
 # speaks for after it (a joint statement is quoted over a few paragraphs).
 JOINT_HEADS = {"leader", "government", "country", "nation", "minister", "head", "president", "representative"}
 JOINT_WE_SEGMENTS = 3
-_WE = re.compile(r"\b(?:[Ww]e|WE|[Uu]s|US|[Oo]ur|OUR)\b")
+_WE = re.compile(r"\b(?:[Ww]e|WE|[Uu]s|[Oo]ur|OUR)\b")
 # "ambassador to Kuwait", "the envoy in Tokyo": the country after these is the host, not the official's.
 HOST_PREPS = {"to", "in", "at"}
 CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
@@ -379,8 +379,8 @@ class Resolver:
                 continue  # most paragraphs: no Token objects built
             for t in p.doc:
                 low = t.lower_
-                if low not in ("we", "us", "our"):
-                    continue
+                if low not in ("we", "us", "our") or t.pos_ != "PRON":
+                    continue  # "the US" is no "us"
                 found = []
                 if low == "we":
                     for c in t.children:
