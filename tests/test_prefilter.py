@@ -87,16 +87,25 @@ def test_wire_copy_skips_tables_and_keeps_the_events(coder, pf_coder):
 
 
 def test_cli_flag(tmp_path):
+    """--prefilter reaches the coder (the run records it) and keeps the event."""
     from newscoder.cli import main
+    from newscoder.store import open_store
     src = tmp_path / "a.txt"
     src.write_text("date 1987-03-02 Japan and U.S. to hold talks\n\n"
                    "Japan agreed on Monday to hold talks with the United States on semiconductors.\n\n"
                    "Shr 12 cts vs 15 cts\n")
-    res = CliRunner().invoke(main, ["code", str(src), "--prefilter", "--no-db", "--format", "jsonl", "--no-progress"])
-    assert res.exit_code == 0, res.output
-    rec = json.loads(res.stdout.splitlines()[0])
-    assert ("AGREE", "JPN", "USA") in {(e["type"], e["source"]["code"], e["target"]["code"]) for e in rec["events"]
-                                       if e["source"] and e["target"]}
+    runs = {}
+    for flag in ([], ["--prefilter"]):
+        db = tmp_path / f"run{len(flag)}.duckdb"
+        res = CliRunner().invoke(main, ["code", str(src), *flag, "--db", str(db), "--format", "jsonl", "--no-progress"])
+        assert res.exit_code == 0, res.output
+        rec = json.loads(res.stdout.splitlines()[0])
+        assert ("AGREE", "JPN", "USA") in {(e["type"], e["source"]["code"], e["target"]["code"]) for e in rec["events"]
+                                           if e["source"] and e["target"]}
+        store = open_store(str(db))
+        runs[bool(flag)] = store.runs()[0]["args"]["prefilter"]
+        store.close()
+    assert runs == {False: False, True: True}
 
 
 def test_names_and_demonyms_of_unparsed_segments_are_still_actors(pf_coder):
