@@ -35,7 +35,6 @@ XFAIL = {
     "Georgian demonstrators marched on parliament": "the domestic target (parliament) is not a party",
     "Poland sent thousands of troops": "the quantity object hides 'troops' from the send-troops modifier",
     "India massed troops along its border with Pakistan": "target under 'its border with' is not found",
-    "South African police detained hundreds": "no source from 'South African police'",
     "The Nicaraguan government banned the opposition newspaper": "the domestic target (a newspaper) is not a party",
 }
 

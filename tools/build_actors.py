@@ -1183,7 +1183,7 @@ KGZ|Kyrgyzstan|Kyrgyz Republic;Kirghizia;Kyrgyzia|Kyrgyz;Kyrgyzstani;Kyrgyzstani
 KHM|Cambodia|Kampuchea;Kingdom of Cambodia|Cambodian;Cambodians;Khmer?|Phnom Penh
 KIR|Kiribati||I-Kiribati;Kiribatian|Tarawa;South Tarawa
 KNA|Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis;St. Kitts;St Kitts|Kittitian;Kittitians;Nevisian;Nevisians|Basseterre
-KOR|South Korea|Republic of Korea;ROK;S. Korea;Korea|South Korean;South Koreans;Korean;Koreans|Seoul;Blue House;Cheong Wa Dae;Yongsan
+KOR|South Korea|Republic of Korea;ROK;S. Korea;S.Korea;Korea|South Korean;South Koreans;S. Korean;S.Korean;Korean;Koreans|Seoul;Blue House;Cheong Wa Dae;Yongsan
 KWT|Kuwait|State of Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 LAO|Laos|Lao PDR;Lao People's Democratic Republic|Laotian;Laotians;Lao?|Vientiane
 LBN|Lebanon|Lebanese Republic|Lebanese|Beirut;Baabda
@@ -1242,7 +1242,7 @@ PLW|Palau||Palauan;Palauans|Ngerulmud
 PNG|Papua New Guinea|PNG|Papua New Guinean;Papua New Guineans|Port Moresby
 POL|Poland||Polish;Pole;Poles|Warsaw
 PRI|Puerto Rico||Puerto Rican;Puerto Ricans|
-PRK|North Korea|DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea|North Korean;North Koreans;Korean?;Koreans?|Pyongyang
+PRK|North Korea|DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea;N.Korea|North Korean;North Koreans;N. Korean;N.Korean;Korean?;Koreans?|Pyongyang
 PRT|Portugal||Portuguese|Lisbon
 PRY|Paraguay||Paraguayan;Paraguayans|Asuncion;Asunción
 PSE|Palestine|Palestinian territories;State of Palestine;Occupied Palestinian Territories;Occupied Territories|Palestinian;Palestinians|Ramallah
@@ -1304,7 +1304,7 @@ VUT|Vanuatu|New Hebrides|Ni-Vanuatu;Vanuatuan|Port Vila
 WLF|Wallis and Futuna||Wallisian;Futunan;Wallisians;Futunans|
 WSM|Samoa|Western Samoa;Independent State of Samoa|Samoan;Samoans|Apia
 YEM|Yemen|North Yemen;Yemen Arab Republic|Yemeni;Yemenis;Yemenite|Sanaa;Sana'a
-ZAF|South Africa||South African;South Africans|Pretoria;Union Buildings
+ZAF|South Africa|S. Africa;S.Africa|South African;South Africans;S. African;S.African|Pretoria;Union Buildings
 ZMB|Zambia||Zambian;Zambians|Lusaka
 ZWE|Zimbabwe|Rhodesia|Zimbabwean;Zimbabweans;Rhodesian?|Harare
 XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans|Pristina;Prishtina

@@ -185,7 +185,7 @@ def _is_all_caps(title: str) -> bool:
 
 # Tickers, dotted abbreviations ("U.S.") and initials ("S. AFRICAN", "J. SMITH": one letter and a dot before
 # a space) keep their capitals.
-_PROTECTED = re.compile(r"<[^>\s]*>|(?<![\w.])(?:[^\W\d_]\.){2,}|(?<![\w.])[^\W\d_]\.(?= )")
+_PROTECTED = re.compile(r"<[^>\s]*>|(?<![\w.])(?:[^\W\d_]\.){2,}|(?<![\w.])[^\W\d_]\.(?= |[^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -517,18 +517,22 @@ class Resolver:
                         (key != "rsf" or last.text == "RSF"):
                     hit = (j, GROUP_SUPPLEMENT[key])
             if hit is None:
-                code = self.d.demonym(tok.text.capitalize() if lowered else tok.text) \
-                    if tok.pos_ in ("ADJ", "PROPN", "NOUN") or not tagged else None
+                end, code = self._long_demonym(doc, text, i, title)
+                if code is None and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or not tagged):
+                    code = self.d.demonym(tok.text.capitalize() if lowered else tok.text)
                 country = self.d.country(code) if code else None
                 if country is not None:
-                    # "Canadian goods", "Japanese officials": the demonym is a mention of the country.
+                    # "Canadian goods", "Japanese officials", "South African sanctions": the demonym is a
+                    # mention of the country.
                     res = self.d.resolve(country, idx.date)
-                    if self._is_modifier(tok):
-                        idx.country_tok[(seg, i)] = res.country
+                    if self._is_modifier(doc[end - 1]):
+                        for k in range(i, end):
+                            idx.country_tok[(seg, k)] = res.country
                     ref = idx.get_or_create(country.key, name=country.name, kind=country.kind,
                                             code=res.code or res.country, country=res.country, sector=res.sector)
-                    idx.add_mention(ref, seg, p, range(i, i + 1), i)
-                    taken.add(i)
+                    idx.add_mention(ref, seg, p, range(i, end), end - 1)
+                    taken.update(range(i, end))
+                    i = end
                 continue
             j, entries = hit
             if doc[i].lower_ == "the" and j - i == 1:
@@ -681,6 +685,24 @@ class Resolver:
         if ok is None:
             ok = self._iso[code] = len(code) == 3 and self.d.country(code) is not None
         return ok
+
+    def _long_demonym(self, doc, text: str, i: int, title: bool) -> tuple[int, str | None]:
+        """A demonym of two or three words starting at token ``i`` ("South African", "North Korean",
+        "Sri Lankan", "S. African"): (the token after it, its country code), or (i + 1, None)."""
+        n = len(doc)
+        nxt = doc[i + 1] if i + 1 < n else None
+        if nxt is None or doc[i].lower_ == "the" or not (_CAPS.match(nxt.text) or title):
+            return i + 1, None  # the words after the first are capitalised in running text
+        start = doc[i].idx
+        for k in (3, 2):
+            if i + k > n:
+                continue
+            last = doc[i + k - 1]
+            phrase = text[start:last.idx + len(last)]
+            code = self.d.demonym(phrase.title() if title else phrase)
+            if code:
+                return i + k, code
+        return i + 1, None
 
     @staticmethod
     def _is_modifier(tok) -> bool:

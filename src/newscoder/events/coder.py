@@ -568,6 +568,8 @@ class EventCoder:
             outer = verb_types.get(t.i)
             if outer is None:
                 continue
+            if outer == "ACCUSE" and self._stated_attack(trig, hops):
+                return False  # "complained that planes from Afghanistan attacked villages": the attack is told as done
             if outer in ("ACCUSE", "REJECT"):
                 return True
             if outer == "AGREE" and trig.frame.type not in modes and trig.frame.type != "AGREE":
@@ -579,6 +581,16 @@ class EventCoder:
                 return trig.frame.type not in modes
             return False
         return False
+
+    @staticmethod
+    def _stated_attack(trig, hops: int) -> bool:
+        """A use of force told as done in the clause of a complaint ("complained that planes attacked
+        villages", "charged that troops had shelled the town"): a finite past-tense clause with its own
+        subject, not the gerund of "accused X of attacking"."""
+        t = trig.token
+        return (trig.frame.type in ("ASSAULT", "COERCE") and hops == 1 and t.dep_ == "ccomp"
+                and t.tag_ in ("VBD", "VBN")
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
 
     def _choose(self, frames, tok, objs):
         """The first frame whose conditions hold (frames come most specific first)."""
@@ -830,6 +842,12 @@ class EventCoder:
                 found = parties
         return found
 
+    def _clause_subject_parties(self, verb, taken: list[Party], seg: int, idx) -> list[Party]:
+        """The parties who do the act of the verb's that-clause, other than ``taken`` and their countries."""
+        subj = [g for c in verb.children if c.dep_ == "ccomp" for g in self._subjects(c)]
+        mine = {p.actor for p in taken} | {p.country for p in taken if p.country}
+        return [p for p in self._parties(subj, seg, idx) if p.actor not in mine and p.country not in mine]
+
     def _parties(self, toks, seg: int, idx) -> list[Party]:
         out = []
         toks = [self._quantity_head(t) for t in toks]
@@ -1047,6 +1065,9 @@ class EventCoder:
             # "accused Tokyo of ... and threatened retaliatory action": the shared counterpart.
             objs = [c for c in trig.token.head.children if c.dep_ in ("dobj", "dative")]
             targets = [p for p in self._parties(objs, seg, idx) if not any(p.actor == s.actor for s in sources)]
+        if not targets and frame.type == "ACCUSE" and not trig.nominal:
+            # "Iran complained that Iraqi warplanes had bombed Abadan": the one said to have done it
+            targets = self._clause_subject_parties(trig.token, sources, seg, idx)
         if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
@@ -1064,9 +1085,7 @@ class EventCoder:
             if all(t.actor in forum for t in targets):
                 # "Cyprus protested to the United Nations over violations by the Turkish air force": the
                 # organisation is where the complaint goes; the accused is named in what it is about.
-                subj = [g for c in trig.token.children if c.dep_ == "ccomp" for g in self._subjects(c)]
-                mine = {p.actor for p in sources + targets} | {p.country for p in sources if p.country}
-                accused = [p for p in self._parties(subj, seg, idx) if p.actor not in mine and p.country not in mine]
+                accused = self._clause_subject_parties(trig.token, sources + targets, seg, idx)
                 accused = accused or self._fallback_targets(trig, sources + targets, seg, idx)
                 if accused:
                     targets = accused
