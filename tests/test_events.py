@@ -22,7 +22,6 @@ XFAIL = {
     "Mexico agreed to send 10,000 National Guard troops": "the promised deployment is coded as a THREATEN; no target from 'a deal with'",
     "Moscow withdrew its demand that Washington": "no target from the embedded clause of the withdrawn demand",
     "India and China completed the disengagement": "RETREAT is not reciprocal: one target-less event per side",
-    "Shultz invited Shevardnadze to Washington": "Shevardnadze resolves to GEO (his later office), not the Soviet Union",
     "Japan was sharply criticised by its trading partners": "passive ACCUSE with an unnamed source is missed",
     "Ottawa dismissed Trump's claim": "the subordinate 'subsidised' is coded as AID; no target from the claim's owner",
     "Iran refused to let inspectors": "no target from the inspectors' organisation",

@@ -21,11 +21,6 @@ SENTENCES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["sentences"]
 # wrongly) and nothing outside the quote names the country. strict: they fail loudly once the data is fixed.
 DICTIONARY_GAPS = {
     "These tariffs are a tax on American families": "Doug Ford is not in the actor dictionary",
-    "The talks were frank and useful": "the dictionary gives Shevardnadze GEO in 1987, not the Soviet Union",
-    "The government has no intention of raising interest rates": "Nigel Lawson is not in the actor dictionary",
-    "We want fair trade, not free rides": "Malcolm Baldrige is not in the actor dictionary",
-    "a direct attack on Canadian workers": "Doug Ford is not in the actor dictionary",
-    "Saudi Arabia will defend the price": "Hisham Nazer is not in the actor dictionary",
 }
 
 

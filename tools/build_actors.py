@@ -589,6 +589,10 @@ def add_phoenix_people(reg: Registry, recs: list[dict], stats: dict) -> None:
                 p = reg.find(alt, countries)
                 if p is not None:
                     break
+        if p is None and len(name.split()) >= 2:
+            # The same full name as a hand-written person is that person, whatever country Phoenix gives
+            # ("Eduard Shevardnadze": Soviet foreign minister by hand, Georgian in Phoenix).
+            p = next((q for q in reg.by_slug.get(slug(name), []) if q.has_source("manual")), None)
         if p is None and dated and sig in by_roles:
             p = by_roles[sig]
             aliases.append(name)
@@ -1623,6 +1627,7 @@ Bill Blair|||CAN|GOVMIL|defence minister|defense_minister|defence minister|2023-
 David McGuinty|||CAN|GOVMIL|defence minister|defense_minister|defence minister|2025-05-13||
 Mary Ng|||CAN|GOVBUS|international trade minister|trade_minister|trade minister|2019-11-20|2025-03-14|
 Tiff Macklem|||CAN|GOVBUS|governor of the Bank of Canada|central_bank_governor|governor|2020-06-03||
+Doug Ford|Douglas Ford;Premier Doug Ford||CAN|GOV|premier of Ontario||premier|2018-06-29||provincial head of government
 # --- United Kingdom -------------------------------------------------------------------------
 David Cameron|Lord Cameron;David Cameron of Chipping Norton||GBR|GOV||PM|prime minister|2010-05-11|2016-07-13|
 David Cameron|||GBR|GOV|foreign secretary|foreign_minister|foreign secretary|2023-11-13|2024-07-05|
@@ -2018,6 +2023,50 @@ Pope Francis|Jorge Mario Bergoglio;Jorge Bergoglio|Francis;Bergoglio|VAT|GOV|pop
 Pope Leo XIV|Leo XIV;Robert Prevost;Robert Francis Prevost|Leo;Prevost|VAT|GOV|pope|HOSL|pope|2025-05-08||
 Pope Benedict XVI|Benedict XVI;Joseph Ratzinger|Benedict;Ratzinger|VAT|GOV|pope|HOSL|pope|2005-04-19|2013-02-28|
 Pope John Paul II|John Paul II;Karol Wojtyla;Karol Wojtyła|John Paul;Wojtyla|VAT|GOV|pope|HOSL|pope|1978-10-16|2005-04-02|
+# --- Ministers of the 1980s, for old wire copy (Phoenix covers leaders, few ministers of that time) ---
+Eduard Shevardnadze|Eduard A. Shevardnadze;Edvard Shevardnadze||RUS|GOV|Soviet foreign minister|foreign_minister|foreign minister|1985-07-02|1990-12-20|USSR coded RUS as elsewhere
+Tadashi Kuranari|||JPN|GOV|foreign minister|foreign_minister|foreign minister|1986-07-22|1987-11-06|
+Kiichi Miyazawa|||JPN|GOVBUS|finance minister|finance_minister|finance minister|1986-07-22|1988-12-09|
+Hajime Tamura|||JPN|GOVBUS|minister of international trade and industry|trade_minister|trade minister|1986-07-22|1987-11-06|
+Shintaro Abe|Shintarō Abe||JPN|GOV|foreign minister|foreign_minister|foreign minister|1982-11-27|1986-07-22|
+Satoshi Sumita|||JPN|GOVBUS|governor of the Bank of Japan|central_bank_governor|central bank governor|1984-12-17|1989-12-17|
+Geoffrey Howe|Sir Geoffrey Howe||GBR|GOV|foreign secretary|foreign_minister|foreign secretary|1983-06-11|1989-07-24|
+Nigel Lawson|||GBR|GOVBUS|chancellor of the exchequer|finance_minister|chancellor of the exchequer|1983-06-11|1989-10-26|
+Paul Channon|||GBR|GOVBUS|trade and industry secretary|trade_minister|trade and industry secretary|1986-01-24|1987-06-13|
+Robin Leigh-Pemberton|||GBR|GOVBUS|governor of the Bank of England|central_bank_governor|central bank governor|1983-07-01|1993-07-01|
+Hans-Dietrich Genscher|Hans Dietrich Genscher||DEU|GOV|foreign minister|foreign_minister|foreign minister|1974-05-17|1992-05-18|
+Gerhard Stoltenberg|||DEU|GOVBUS|finance minister|finance_minister|finance minister|1982-10-04|1989-04-21|
+Martin Bangemann|||DEU|GOVBUS|economics minister|economy_minister|economics minister|1984-06-27|1988-12-09|
+Martin Bangemann|||EU|GOVBUS|European commissioner for the internal market||commissioner|1989-01-06|1999-09-16|
+Karl Otto Poehl|Karl Otto Pöhl;Karl-Otto Poehl;Karl Otto Pohl|Poehl;Pöhl;Pohl|DEU|GOVBUS|president of the Bundesbank|central_bank_governor|Bundesbank president|1980-01-01|1991-08-01|
+Ignaz Kiechle|||DEU|GOVAGR|agriculture minister||agriculture minister|1983-03-30|1993-01-21|
+Jean-Bernard Raimond|Jean Bernard Raimond||FRA|GOV|foreign minister|foreign_minister|foreign minister|1986-03-20|1988-05-12|
+Roland Dumas|||FRA|GOV|foreign minister|foreign_minister|foreign minister|1984-12-07|1986-03-20|
+Roland Dumas|||FRA|GOV|foreign minister|foreign_minister|foreign minister|1988-05-12|1993-03-29|
+Edouard Balladur|Édouard Balladur||FRA|GOVBUS|finance minister|finance_minister|finance minister|1986-03-20|1988-05-12|
+Francois Guillaume|François Guillaume||FRA|GOVAGR|agriculture minister||agriculture minister|1986-03-20|1988-05-12|
+Giulio Andreotti|||ITA|GOV|foreign minister|foreign_minister|foreign minister|1983-08-04|1989-07-22|
+Joe Clark|Charles Joseph Clark||CAN|GOV|secretary of state for external affairs|foreign_minister|external affairs minister|1984-09-17|1991-04-21|
+Michael Wilson|Michael H. Wilson||CAN|GOVBUS|finance minister|finance_minister|finance minister|1984-09-17|1991-04-21|
+Pat Carney|Patricia Carney||CAN|GOVBUS|minister for international trade|trade_minister|trade minister|1986-06-30|1988-03-31|
+Malcolm Baldrige|Malcolm Baldridge;Howard Malcolm Baldrige|Baldrige;Baldridge|USA|GOVBUS|commerce secretary||commerce secretary|1981-01-20|1987-07-25|
+Richard Lyng|Richard E. Lyng||USA|GOVAGR|agriculture secretary||agriculture secretary|1986-03-07|1989-01-21|
+James Baker|James A. Baker;James Baker III;James A. Baker III||USA|GOVBUS|treasury secretary|finance_minister|treasury secretary|1985-02-04|1988-08-17|
+Willy De Clercq|Willy de Clercq|De Clercq;de Clercq;Clercq|EU|GOVBUS|European commissioner for external relations and trade|trade_minister|commissioner|1985-01-07|1989-01-06|
+Frans Andriessen|||EU|GOVAGR|European commissioner for agriculture||commissioner|1985-01-07|1989-01-06|
+Frans Andriessen|||EU|GOVBUS|European commissioner for external relations and trade|trade_minister|commissioner|1989-01-06|1993-01-06|
+Ali Akbar Velayati|||IRN|GOV|foreign minister|foreign_minister|foreign minister|1981-12-15|1997-08-20|
+Tariq Aziz|Tareq Aziz;Tarik Aziz||IRQ|GOV|foreign minister|foreign_minister|foreign minister|1983-01-01|1991-03-23|
+Esmat Abdel-Meguid|Esmat Abdel Meguid;Esmat Abdel-Maguid;Ismat Abdel-Meguid|Abdel-Meguid;Meguid|EGY|GOV|foreign minister|foreign_minister|foreign minister|1984-07-01|1991-05-15|
+Hisham Nazer|Hisham Nazir||SAU|GOVBUS|oil minister||oil minister|1986-10-30|1995-08-02|
+Kurt Waldheim|||UN|GOV|secretary-general of the United Nations|secretary_general;leader|secretary-general|1972-01-01|1982-01-01|
+Javier Pérez de Cuéllar|Javier Perez de Cuellar;Perez de Cuellar;Pérez de Cuéllar;Javier Perez De Cuellar|Perez de Cuellar;Pérez de Cuéllar;de Cuellar|UN|GOV|secretary-general of the United Nations|secretary_general;leader|secretary-general|1982-01-01|1992-01-01|
+Boutros Boutros-Ghali|Boutros Boutros Ghali;Boutros-Ghali|Boutros-Ghali;Ghali|EGY|GOV|minister of state for foreign affairs||minister of state|1977-10-01|1991-05-15|
+Boutros Boutros-Ghali|||UN|GOV|secretary-general of the United Nations|secretary_general;leader|secretary-general|1992-01-01|1997-01-01|
+Kofi Annan|Kofi Atta Annan||UN|GOV|secretary-general of the United Nations|secretary_general;leader|secretary-general|1997-01-01|2007-01-01|
+Arthur Dunkel|||GATT|GOV|director-general of GATT|leader|director-general|1980-10-01|1993-07-01|
+Jacques de Larosière|Jacques de Larosiere|de Larosiere;Larosiere;de Larosière|IMF|GOV|managing director of the IMF|leader|managing director|1978-06-17|1987-01-16|
+Michel Camdessus|||IMF|GOV|managing director of the IMF|leader|managing director|1987-01-16|2000-02-15|
 # --- EU, UN, NATO and other IGOs ----------------------------------------------------------------
 Jean-Claude Juncker|||EU|GOV|president of the European Commission|commission_president;leader|president|2014-11-01|2019-12-01|
 Federica Mogherini|||EU|GOV|High Representative for Foreign Affairs and Security Policy|foreign_minister;high_representative|foreign policy chief|2014-11-01|2019-12-01|

@@ -846,6 +846,9 @@ class ActorDictionary:
         info = self._titles.get(k)
         if info is None and not k.isascii():
             info = self._titles.get(norm(k))
+        if info is None and "-" in k:
+            # "Director-General" (or its tokens "director - general") is the "director general"
+            info = self._titles.get(" ".join(k.replace("-", " ").split()))
         if info is None:
             head, _, last = k.rpartition(" ")
             pre = head + " " if head else ""

@@ -615,6 +615,12 @@ class Resolver:
             if prior is not None:
                 idx.add_mention(prior, seg, p, toks, toks.start)
                 return
+        if entry.kind == "person" and len(toks) == 1 and idx.date is not None and not self.d.resolve(entry, idx.date).role:
+            # "Lyng" in 1987: not the Norwegian premier of 1963 known by that one name, but the one person
+            # of that surname in office on the day (Richard Lyng, agriculture secretary).
+            cands = [e for e in self.d.surname_candidates(doc[toks.start].text, idx.date) if e.key != entry.key]
+            if len(cands) == 1:
+                entry = cands[0]
         # A person named in full: the title context may say otherwise (another country, another role).
         if entry.kind == "person":
             self._bind_person(idx, seg, p, toks, entry=entry)
@@ -767,6 +773,8 @@ class Resolver:
                 persons = [e for e in entries if e.kind == "person"]
                 if persons:
                     entry = self._pick(persons, idx.date)
+                elif len(words) <= 3:
+                    ref = self._known_surname(idx, name, any_date=False)  # "De Clercq", "Perez de Cuellar"
         if ref is None and entry is not None:
             res = self.d.resolve(entry, idx.date)
             country, sector, role = res.country, res.sector, res.role
@@ -845,7 +853,8 @@ class Resolver:
         left: list[int] = []
         while j >= 0 and name_span.start - j <= 7:
             t = doc[j]
-            if t.is_punct and t.text not in (".",) or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") \
+            joined = t.text == "-" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_  # "Director-General"
+            if t.is_punct and t.text not in (".",) and not joined or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") \
                     and not (t.pos_ == "VERB" and t.dep_ == "amod"):  # "acting", "outgoing" are title words
                 if t.tag_ == "POS":  # "Japan's trade minister X": keep the possessive marker
                     left.append(j)
