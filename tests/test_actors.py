@@ -271,3 +271,21 @@ def test_the_us_after_a_joint_statement_is_still_the_united_states(coder: Coder)
                      "The US and Russia held talks in Riyadh.", "2025-05-10")
     talks = {(e.source.code, e.target.code) for e in r.events if e.type == "CONSULT"}
     assert ("USA", "RUS") in talks and not {c for pair in talks for c in pair} & {"FRA", "DEU", "POL"}
+
+
+def test_a_titled_name_the_tagger_misses_is_a_person_and_its_surname_follows(coder: Coder) -> None:
+    # spaCy tags "General Guven Ergenc" a work of art; the title before it says it is a person.
+    r = _code(coder, '"The army is on alert," General Guven Ergenc, Secretary General of the Turkish General '
+                     'Staff, told a news conference. Ergenc said all leave had been cancelled.', "1987-03-27")
+    a = _actor(r, "Guven Ergenc")
+    assert (a.name, a.country) == ("Guven Ergenc", "TUR")
+    assert [m.text for m in a.mentions] == ["Guven Ergenc", "Ergenc"]
+    assert [q.speaker.country for q in r.quotes] == ["TUR"]
+
+
+def test_1980s_ministers_resolve_to_their_country_then(coder: Coder) -> None:
+    r = _code(coder, "Genscher met Shevardnadze. Lyng and De Clercq spoke later.", "1987-03-10")
+    assert [(_actor(r, n).country) for n in ("Genscher", "Shevardnadze", "Lyng", "De Clercq")] == \
+        ["DEU", "RUS", "USA", "EU"]
+    later = _code(coder, "Shevardnadze said so.", "1995-06-01")
+    assert _actor(later, "Shevardnadze").country == "GEO"  # president of Georgia by then

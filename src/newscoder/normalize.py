@@ -397,16 +397,26 @@ def is_clutter(line: str) -> bool:
 # --------------------------------------------------------------------------- segments
 
 _BLANK = re.compile(r"[\s\x00-\x1f\x7f]")  # \s is str.isspace(): newlines, tabs, NBSP, ...
-_AFTER_ABBREV = re.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|U\.N\.) +([A-Z][a-z]+)\b")
+_AFTER_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4} +([A-Z][a-z]+)\b")
 
 
 def _substitute(s: str) -> str:
-    """Same-length fixes: whitespace/control characters to spaces, "U.S. To" to "U.S. to"."""
+    """Same-length fixes: whitespace/control characters to spaces, "U.S. To" to "U.S. to", "The E.C.
+    Complained" to "The E.C. complained" (Reuters-21578 capitalises the word after a dotted abbreviation)."""
     s = _BLANK.sub(" ", s)
     return _AFTER_ABBREV.sub(
         lambda m: m.group(0)[: m.start(1) - m.start(0)]
-        + (_lower(m.group(1)) if m.group(1).lower() in COMMON_WORDS else m.group(1)),
+        + (_lower(m.group(1)) if _common_after_abbrev(m.group(1)) else m.group(1)),
         s)
+
+
+def _common_after_abbrev(word: str) -> bool:
+    low = word.lower()
+    return low in COMMON_WORDS or (len(low) >= 6 and low.endswith("ed") and low not in _NAMES_IN_ED)
+
+
+_NAMES_IN_ED = frozenset({"mohammed", "muhammed", "mahmoud", "ahmed", "hamed", "rasheed", "saeed", "majed",
+                          "fareed", "waleed", "khaled", "zayed", "united"})
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -119,6 +119,8 @@ GENERIC_ACTORS = {"government", "delegation", "leader", "minister", "representat
 ROLE_NOUNS = {"speaker", "chairman", "chairwoman", "chair", "chief", "director", "secretary", "spokeswoman",
               "spokesperson", "delegate", "leadership", "commander", "governor", "deputy", "aide", "adviser",
               "advisor", "counsellor", "councillor", "lawmaker", "legislator", "senator"}
+# Nouns for a set of countries that a list after them names ("many nations -- Canada, Nigeria --").
+LIST_NOUNS = {"nation", "country", "state", "government", "member", "ally", "partner", "neighbour", "neighbor"}
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -296,7 +298,7 @@ class EventCoder:
         if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sets.get("called_votes", ())
                                    for c in tok.children):
             return None  # "might call an early election": a vote is called, no one is called
-        if lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+        if lemma == "ask" and (tok.tag_ == "VBN" or (tok.i == tok.sent.start and tok.tag_ == "VBD")) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                                           for c in tok.children):
             return None  # "Asked if the company ..., Northard said": an interviewer's question
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -910,6 +912,15 @@ class EventCoder:
         """"the governments of Uruguay, Argentina and Peru", "delegations of Russia and Ukraine": the
         countries named after a generic actor noun are the parties."""
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in LIST_NOUNS:
+            # "many nations -- Hong Kong, Canada and Nigeria --", "several countries, including Canada and
+            # Nigeria,": the countries listed are the parties.
+            listed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            listed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "such")
+                       for g in (c.children if c.lower_ != "such" else (x for a in c.children for x in a.children))
+                       if g.dep_ == "pobj"]
+            if listed:
+                return [m for g in listed for m in self._members(g)]
         if tok.pos_ != "NOUN" or (lemma not in GENERIC_ACTORS and (
                 lemma not in ROLE_NOUNS or idx.ref_at(seg, tok.i) is not None)):
             return [tok]
