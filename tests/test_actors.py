@@ -289,3 +289,19 @@ def test_1980s_ministers_resolve_to_their_country_then(coder: Coder) -> None:
         ["DEU", "RUS", "USA", "EU"]
     later = _code(coder, "Shevardnadze said so.", "1995-06-01")
     assert _actor(later, "Shevardnadze").country == "GEO"  # president of Georgia by then
+
+
+def test_a_surname_with_a_particle_follows_the_full_name_and_mr_is_no_name(coder: Coder) -> None:
+    r = _code(coder, "Belgian Foreign Trade Minister Herman De Croo spoke first. De Croo said the EC would "
+                     "react. I wrote to the prime minister of Japan, Mr Nakasone, on Monday.", "1987-03-03")
+    a = _actor(r, "Herman De Croo")
+    assert (a.country, [m.text for m in a.mentions]) == ("BEL", ["Herman De Croo", "De Croo"])
+    assert _actor(r, "Nakasone").country == "JPN"
+
+
+def test_officials_nothing_else_places_take_the_dateline_country(coder: Coder) -> None:
+    text = "Liberal member Lloyd Axworthy criticized the ruling. Axworthy urged the government to act."
+    r = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 24), dateline="OTTAWA, March 24"))
+    assert _actor(r, "Lloyd Axworthy").country == "CAN"
+    bare = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 24)))
+    assert _actor(bare, "Lloyd Axworthy").country is None

@@ -207,7 +207,7 @@ def _code(country: str | None, sector: str | None) -> str | None:
     return country + (sector or "")
 
 
-PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor"}
+PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor", "side"}
 
 
 class ActorIndex:
@@ -332,7 +332,7 @@ class Resolver:
             return
         idx.home = country
         for ref in idx.refs:
-            if ref.kind == "person" and ref.country is None and ref.titles and ref.sector in ("GOV", "MIL", "JUD", "LEG", None):
+            if ref.kind == "person" and ref.country is None and ref.sector in ("GOV", "MIL", "JUD", "LEG", None):
                 # "government spokesman Yannis Roubatis", "Liberal member Lloyd Axworthy" in a story from
                 # Athens, from Ottawa: officials nothing else places are of the dateline's country
                 ref.country = country
@@ -779,6 +779,10 @@ class Resolver:
                 e.kind == "person" for e in self.d.lookup(name_span.text)):  # "Prince Abdullah" is a name
             honorific = honorific or name_span[0].lower_ in _HONORIFICS
             name_span = name_span[1:]
+        while len(name_span) > 1 and entry is None and name_span[0].lower_ in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.") \
+                and not any(e.kind == "person" for e in self.d.lookup(name_span.text)):
+            honorific = True  # "Mr Nakasone": the name is "Nakasone"
+            name_span = name_span[1:]
         name = name_span.text
         words = name.split()
         head = name_span[-1].i
@@ -842,7 +846,8 @@ class Resolver:
 
     @staticmethod
     def _longer_name_local(idx: ActorIndex, words: list[str]) -> Ref | None:
-        """An earlier person of the article whose longer name holds these words in this order."""
+        """An earlier person of the article whose longer name holds these words in this order, from its
+        first word ("Sheikh Mohammed") or as its last words ("De Croo" after "Herman De Croo")."""
         low = [w.lower() for w in words if w.lower() not in _HONORIFICS]
         if not low:
             return None
@@ -850,6 +855,8 @@ class Resolver:
             if ref.kind != "person" or not ref.mentions:
                 continue
             full = [w for w in ref.name.lower().split() if w not in _HONORIFICS]
+            if len(full) > len(low) >= 2 and full[-len(low):] == low:
+                return ref
             if len(full) <= len(low) or full[0] != low[0]:
                 continue
             k = 0

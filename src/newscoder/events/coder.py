@@ -371,6 +371,8 @@ class EventCoder:
                                     "noun." + nf.rule + ".via-" + lemma)
         if frame is None:
             return None
+        if frame.type in ("ASSAULT", "COERCE") and self._things_harm(tok):
+            return None  # "potash shipments were injuring the U.S. industry": economic harm, no force
         if frame.type == "THREATEN" and lemma == "retaliate" and tok.tag_ in ("VBD", "VBN") and any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") for c in tok.children):
             return None  # "retaliated by expelling diplomats": the act is coded, not a threat
@@ -583,6 +585,13 @@ class EventCoder:
                 return trig.frame.type not in modes
             return False
         return False
+
+    def _things_harm(self, verb) -> bool:
+        """The subjects of a violent verb are goods, penalties or trade ("imports injured the industry",
+        "the tariffs hit farmers")."""
+        subj = self._subjects(verb)
+        things = self.lex.sets.get("trade_goods", set()) | self.lex.sets.get("penalties", set())
+        return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in things for s in subj)
 
     @staticmethod
     def _stated_attack(trig, hops: int) -> bool:
