@@ -586,6 +586,32 @@ class EventCoder:
             return False
         return False
 
+    def _requested_targets(self, verb, home: set, seg: int, idx) -> list[Party]:
+        """The foreign parties a requested act is aimed at: "to retaliate against Japan", "(called) for
+        sanctions against Japan"."""
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        # "called on Reagan in a resolution to retaliate against Japan": an infinitive further down
+        acts += [d for d in verb.subtree if d.pos_ == "VERB" and d not in acts and d.i != verb.i
+                 and d.dep_ in ("relcl", "acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in d.children)
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children)]
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        toks = []
+        for a in acts:
+            f = self._choose(self.lex.verb_frames(a.lemma_.lower()), a, self._objects(a))
+            if f is not None and f.type not in RECIPROCAL:
+                toks += self._frame_targets(f, a)
+            for o in (o for o in a.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"):
+                f = self._choose(self.lex.noun_frames(o.lemma_.lower()) or [], o, [])
+                if f is not None and f.type not in RECIPROCAL:
+                    toks += self._frame_targets(f, o) or self._frame_targets(f, a)  # "impose sanctions on X"
+        for n in nouns:
+            f = self._choose(self.lex.noun_frames(n.lemma_.lower()) or [], n, [])
+            if f is not None and f.type not in RECIPROCAL:
+                toks += self._frame_targets(f, n)
+        return [p for p in self._parties(toks, seg, idx) if p.country and p.country not in home]
+
     def _things_harm(self, verb) -> bool:
         """The subjects of a violent verb are goods, penalties or trade ("imports injured the industry",
         "the tariffs hit farmers")."""
@@ -1109,6 +1135,12 @@ class EventCoder:
                 accused = accused or self._fallback_targets(trig, sources + targets, seg, idx)
                 if accused:
                     targets = accused
+        if frame.type == "REQUEST" and not trig.nominal and targets:
+            home = {s.country for s in sources if s.country}
+            if home and all(t.country in home for t in targets):
+                # "The Senate called on Reagan to retaliate against Japan": an internal call aimed at a
+                # foreign country is coded against it too (annotation.md).
+                targets = self._requested_targets(trig.token, home, seg, idx) + targets
         head = trig.token
         verb = head if not trig.nominal else (head.head if head.head.pos_ in ("VERB", "AUX") else None)
         if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "with" and \
