@@ -1157,6 +1157,10 @@ class EventCoder:
         if trig.rule == "verb.not-rule-out":
             negated = False  # not ruling out an act is threatening it
         etype, mode = frame.type, frame.mode
+        if negated and etype == "AGREE" and not trig.nominal and \
+                head.lemma_.lower() in self.lex.sets.get("refused_when_negated", ()):
+            # "Brazil will not accept interference from the IMF": refused now, whatever the tense
+            etype, negated, modality = "REJECT", False, "asserted"
         if etype == "THREATEN" and mode is None and not trig.nominal:
             # "threatened South Korea with a nuclear strike": the mode of the act threatened
             modes_ = getattr(self.lex, "threat_modes", None) or THREAT_MODE
@@ -1168,6 +1172,8 @@ class EventCoder:
                     break
         if frame.modality:
             modality = frame.modality
+        elif etype != frame.type:
+            pass
         elif trig.nominal and verb is not None and modality == "asserted":
             vl = verb.lemma_.lower()
             for mod, words in self.lex.modal_markers.items():
@@ -1175,7 +1181,7 @@ class EventCoder:
                     modality = mod  # "recommended sanctions", "planned tariffs"
                     break
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
-        if modality in ("intended", "threatened") and etype in modes:
+        if modality in ("intended", "threatened") and etype in modes and etype == frame.type:
             etype, mode, modality = "THREATEN", modes[frame.type] or mode, "threatened"
         elif etype == "THREATEN" and modality == "asserted":
             modality = "threatened"
