@@ -141,6 +141,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Unnamed people wire copy quotes, referred to later as "he" or "she".
+_SOURCE_NOUNS = frozenset({"source", "analyst", "witness", "observer", "expert", "economist", "banker", "trader",
+                           "dealer"})
+
+
 class QuoteFinder:
     """Finds quotes in parsed segments and attributes them to actors."""
 
@@ -387,9 +392,14 @@ class _Article:
             if t.head.i == t.i or t.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "ccomp", "acl",
                                                  "dep", "parataxis"):
                 return fallback
+            was_acl = t.dep_ == "acl"
             t = t.head
             if t.dep_ == "prep" or t.pos_ == "ADP":  # "as saying": climb over the preposition
                 t = t.head
+            if was_acl and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "AUX") \
+                    and self.idx.ref_at(seg, t.i) is None and t.lemma_.lower() not in _STATEMENT_NOUNS \
+                    and not self._person_noun(t):
+                t = t.head  # "Chirac set out the French position saying: '...'": Chirac speaks
         return fallback
 
     def _act_noun(self, seg: int, tok) -> bool:
@@ -482,7 +492,8 @@ class _Article:
                 if sp is not None and (sp.actor is not None or sp.country is not None):
                     return Speaker(text=text, actor=sp.actor, name=sp.name, country=sp.country)
         if country is None and self._context_noun(tok):
-            country = self._context_country(seg, tok)
+            # "a defence ministry spokesman" in a story filed from Tokyo: of the dateline's government
+            country = getattr(self.idx, "home", None) or self._context_country(seg, tok)
         if country is None and getattr(self.idx, "home", None) and self._press(tok):
             country = self.idx.home  # "the daily Gunes", "Cumhuriyet said" in a story filed from Ankara
         return Speaker(text=text, country=country)
@@ -708,6 +719,8 @@ class _Article:
     def _person_noun(self, t) -> bool:
         if self.d is None or t.pos_ != "NOUN":
             return False
+        if t.lemma_.lower() in _SOURCE_NOUNS:
+            return True  # "a British naval source ... 'These missiles pack a punch,' he told Reuters"
         info = self.d.title(t.lemma_.lower()) or self.d.title(t.lower_)
         return info is not None and info.person
 
