@@ -687,8 +687,9 @@ class _Article:
                         ref = self._np_ref(s, t)
                     if ref is not None and ref.kind == "person":
                         return self._from_ref(ref, self._np_text(s, t))
-                    if ref is None and multi is None and self._person_noun(t) and t.tag_ in ("NN", "NNP"):
-                        return self.speaker(s, t)
+                    if (ref is None or self.idx.ref_at(s, t.i) is None) and multi is None and self._person_noun(t) \
+                            and t.tag_ in ("NN", "NNP"):
+                        return self.speaker(s, t)  # "a British naval source": the source, of its country
                 else:
                     if ref is not None and ref.kind in ("government", "igo", "organization", "group", "country"):
                         return self._from_ref(ref, self._np_text(s, t))
