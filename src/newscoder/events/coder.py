@@ -149,7 +149,8 @@ class EventCoder:
         events: list[Event] = []
         segs: list[int] = []
         seen: set[tuple] = set()
-        self._where: dict[int, tuple[int, int]] = {}  # id(event) -> (segment, first token of its sentence)
+        self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
+        self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
@@ -171,7 +172,10 @@ class EventCoder:
                     seen.add(key)
                     events.append(ev)
                     segs.append(seg)
-                    self._where[id(ev)] = (seg, trig.token.sent.start, trig.token.sent.end)
+                    if self._where.setdefault(id(ev), (seg, trig.token.sent.start, trig.token.sent.end)) \
+                            not in self._origins:
+                        sent = trig.token.sent
+                        self._origins[(seg, sent.start, sent.end)] = {t.i for t in sent if _origin_mark(t)}
         self._responses(events, segs)
         self._context_counterparts(events, idx)
         self._sentence_counterparts(events, idx)
@@ -218,8 +222,9 @@ class EventCoder:
             if refs is None:
                 seg, s0, s1 = where
                 refs = []
+                skip = self._origins.get(where, ())
                 for i in range(s0, s1):
-                    r = idx.tok.get((seg, i))
+                    r = idx.tok.get((seg, i)) if i not in skip else None
                     if r is not None and r not in refs:
                         refs.append(r)
                 by_sent[where] = refs
@@ -267,6 +272,11 @@ class EventCoder:
 
     def _verb_trigger(self, tok, consumed: set[int]):
         lemma = tok.lemma_.lower()
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+            joined = f"{doc[tok.i - 2].lower_}-{lemma}"  # "test-fired" split by the tokenizer: "test-fire"
+            if self.lex.verb_frames(joined):
+                lemma = joined
         if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)):
             return None
         if lemma == "rule":
@@ -835,7 +845,7 @@ class EventCoder:
             if tok.i not in root_ids:
                 party = None
                 if idx.ref_at(seg, tok.i) is not None or tok.pos_ in ("NOUN", "PROPN"):
-                    if tok.pos_ != "PRON":
+                    if tok.pos_ != "PRON" and not _origin_mark(tok):
                         party = self._party(tok, seg, idx)
                 if party is not None and party.actor not in src_actors and not (
                         party.country and party.country in src_countries) and not (
@@ -1008,6 +1018,8 @@ class EventCoder:
             # "U.S. Governmental authorities": the actor may modify the modifier
             mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in mods:
+                if _origin_mark(c):
+                    continue  # "Chinese-made missiles" are not China's
                 r = idx.ref_at(seg, c.i)
                 kinds = ("country", "government", "igo", "place")
                 if tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in FIGHTER_NOUNS:
@@ -1438,6 +1450,18 @@ def _noun_infinitive(tok) -> bool:
     # "for the US to annex": the infinitive's subject is introduced by "for"
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or (
         t.dep_ == "advcl" and not any(c.dep_ in ("nsubj",) for c in t.children) and t.head.pos_ == "NOUN")
+
+
+# "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
+# ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
+ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
+
+
+def _origin_mark(tok) -> bool:
+    doc = tok.doc
+    j = tok.i + 1
+    return j + 1 < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and not tok.whitespace_ \
+        and doc[j + 1].lower_ in ORIGIN_WORDS
 
 
 def _holds(cond, present: set) -> bool:
