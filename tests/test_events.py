@@ -262,3 +262,16 @@ def test_headline_infinitive_of_a_named_person(coder: Coder) -> None:
     r = _code(coder, "Japanese Prime Minister Yasuhiro Nakasone will leave for the United States in late April.",
               "1987-03-26", title="NAKASONE TO VISIT WASHINGTON IN LATE APRIL")
     assert any(e.type == "CONSULT" and e.in_ == "title" and _key(e.source) == "JPN" for e in r.events)
+
+
+def test_hypothetical_acts_are_left_out_unless_asked_for(coder: Coder) -> None:
+    from newscoder.pipeline import Options  # noqa: PLC0415
+
+    text = ("Japanese officials said they would retaliate if Washington imposed tariffs. Greece will not "
+            "negotiate until Turkey withdraws its troops from Cyprus. The two sides could agree on a method.")
+    default = {(e.type, _key(e.source), e.modality) for e in _code(coder, text, "1987-04-02").events}
+    assert default == {("THREATEN", "JPN", "threatened"), ("REJECT", "GRC", "asserted")}  # "will not negotiate"
+    keeping = Coder(Options(hypothetical=True))
+    kept = {(e.type, _key(e.source), e.modality) for e in _code(keeping, text, "1987-04-02").events}
+    assert {("SANCTION", "USA", "hypothetical"), ("RETREAT", "TUR", "hypothetical")} <= kept
+    assert default < kept

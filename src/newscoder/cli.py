@@ -13,7 +13,6 @@ import io
 import json
 import logging
 import sys
-from pathlib import Path
 
 import click
 
@@ -68,17 +67,15 @@ def coder_options(f):
                           "quotation; headlines always): faster, with the same events on nearly every "
                           "article; actors and amounts of the other paragraphs are not found "
                           "(docs/performance.md).")(f)
+    f = click.option("--hypothetical", is_flag=True, default=False,
+                     help="Also output acts that are only supposed or speculated on (\"if Japan retaliates\", "
+                          "\"the two sides could agree\"), with modality 'hypothetical' (docs/settings.md).")(f)
     return f
 
 
-def _options(model, actors, lexicon, prefilter=False, **kw):
-    from .pipeline import Options
-    args = {k: v for k, v in kw.items() if v is not None}
-    if prefilter:
-        args["prefilter"] = True
-    if model:
-        args["model"] = model
-    return Options(actors=tuple(Path(a) for a in actors), lexicon=tuple(Path(x) for x in lexicon), **args)
+def _options(model, actors, lexicon, prefilter=False, hypothetical=False, **kw):
+    from .pipeline import options_from_flags
+    return options_from_flags(model, actors, lexicon, prefilter=prefilter, hypothetical=hypothetical, **kw)
 
 
 @main.command()
@@ -103,7 +100,7 @@ def _options(model, actors, lexicon, prefilter=False, **kw):
               help="Let URL inputs reach loopback, private and other non-public addresses (refused by default).")
 @coder_options
 def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups, dup_threshold, allow_private,
-         model, actors, lexicon, prefilter):
+         model, actors, lexicon, prefilter, hypothetical):
     """Code articles: text files with a date header, JSONL, HTML, RSS/Atom, folders, - for stdin, or
     http(s) URLs of pages and feeds.
 
@@ -122,7 +119,7 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
     from .pipeline import Coder, code_parallel
     from .records import Article, CodedArticle, Reject
 
-    options = _options(model, actors, lexicon, prefilter, batch_size=batch_size)
+    options = _options(model, actors, lexicon, prefilter, hypothetical, batch_size=batch_size)
     coder = Coder(options) if workers == 1 else None
     store = None
     known: set[str] = set()
@@ -149,8 +146,9 @@ def code(paths, db, no_db, fmt, batch_size, progress, workers, force, near_dups,
         bar = tqdm(unit=" art", file=sys.stderr, dynamic_ncols=True, mininterval=0.5, desc="coding")
     counts = collections.Counter()
     by_type = collections.Counter()
-    run_id = store.start_run({"paths": list(paths), "model": options.model, "workers": workers,
-                              "prefilter": options.prefilter}) if store else None
+    run_id = (store.start_run({"paths": list(paths), "model": options.model, "workers": workers,
+                               "prefilter": options.prefilter, "hypothetical": options.hypothetical})
+              if store else None)
     pending: list = []
     rejects: list = []
     def counted(items):
@@ -301,7 +299,8 @@ def events(db, actor, dyad, etype, since, until, limit, fmt):
               help="Exit 4 when event F1 at --min-level falls below this (a regression guard for CI).")
 @click.option("--min-level", default="type+dyad", show_default=True, help="Level the --min-f1 guard reads.")
 @coder_options
-def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, actors, lexicon, prefilter):
+def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, actors, lexicon, prefilter,
+             hypothetical):
     """Score the coder against gold data: precision, recall and F1 of events, quotes, dates, actors.
 
     Example:
@@ -315,7 +314,7 @@ def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, ac
 
     if (gold is None) == (suite is None):
         raise click.UsageError("give a GOLD file or --suite NAME (one of them)")
-    coder = Coder(_options(model, actors, lexicon, prefilter))
+    coder = Coder(_options(model, actors, lexicon, prefilter, hypothetical))
 
     def predict(article):
         return coder.code(article).to_dict()
@@ -327,7 +326,7 @@ def eval_cmd(gold, suite, shared, fmt, show_errors, min_f1, min_level, model, ac
             f = tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False)
             yaml.safe_dump(rows, f)
             f.close()
-            c = Coder(_options(model, (*actors, f.name), lexicon, prefilter))
+            c = Coder(_options(model, (*actors, f.name), lexicon, prefilter, hypothetical))
             return lambda a: c.code(a).to_dict()
         report = run_suite(suite, predict, shared, predict_for_actors=for_actors)
     else:

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
-
-
-def _options(model, actors, lexicon, prefilter=False):
-    from .pipeline import Options
-    kw = {"model": model} if model else {}
-    if prefilter:
-        kw["prefilter"] = True
-    return Options(actors=tuple(Path(a) for a in actors), lexicon=tuple(Path(x) for x in lexicon), **kw)
 
 
 @click.command("spark")
@@ -34,7 +25,9 @@ def _options(model, actors, lexicon, prefilter=False):
               help="Extra event lexicon file (YAML); must be readable at the same path on every worker.")
 @click.option("--prefilter", is_flag=True, default=False,
               help="Parse only the paragraphs that can hold an event or a quote (see newscoder code --help).")
-def spark(input_path, output_dir, master, partitions, model, actors, lexicon, prefilter):
+@click.option("--hypothetical", is_flag=True, default=False,
+              help="Also output supposed or speculated acts (see newscoder code --help).")
+def spark(input_path, output_dir, master, partitions, model, actors, lexicon, prefilter, hypothetical):
     """Code articles with Apache Spark and write Parquet tables.
 
     INPUT is JSON Lines (optionally .gz) or Parquet with columns id, date, title, text (or body), url,
@@ -46,11 +39,14 @@ def spark(input_path, output_dir, master, partitions, model, actors, lexicon, pr
         newscoder spark ../shared/data/reuters21578.jsonl.gz out/ --master local[2]
     """
     from .errors import ConfigError
+    from .pipeline import options_from_flags
     from .spark import run_spark
 
     try:
         counts = run_spark(input_path, output_dir, None if master == "submit" else master,
-                           options=_options(model, actors, lexicon, prefilter), partitions=partitions)
+                           options=options_from_flags(model, actors, lexicon, prefilter=prefilter,
+                                                      hypothetical=hypothetical),
+                           partitions=partitions)
     except ConfigError:
         raise
     except Exception as exc:  # Spark/Java errors: one line, not a JVM stack trace

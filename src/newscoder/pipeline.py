@@ -39,12 +39,24 @@ class Options:
     batch_size: int = 32  # articles per parsing batch
     on_error: str = "skip"  # skip | raise
     prefilter: bool = False  # parse only the body segments that can hold an event or a quote (prefilter.py)
+    hypothetical: bool = False  # also output acts only supposed or speculated on (modality "hypothetical")
 
     def __post_init__(self):
         if self.on_error not in ("skip", "raise"):
             raise ConfigError(f"on_error must be 'skip' or 'raise', not {self.on_error!r}")
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, not {self.batch_size}")
+
+
+def options_from_flags(model: str | None, actors, lexicon, *, prefilter: bool = False, hypothetical: bool = False,
+                       **kw) -> Options:
+    """The :class:`Options` of the command-line flags shared by ``code``, ``eval`` and ``spark`` (a flag
+    left unset keeps the default)."""
+    args = {k: v for k, v in kw.items() if v is not None}
+    if model:
+        args["model"] = model
+    return Options(actors=tuple(Path(a) for a in actors), lexicon=tuple(Path(x) for x in lexicon),
+                   prefilter=prefilter, hypothetical=hypothetical, **args)
 
 
 @dataclass
@@ -80,7 +92,8 @@ class Coder:
         lexicon = Lexicon.load(o.lexicon, use_cameo=o.use_cameo_verbs) if _accepts_use_cameo(Lexicon) else Lexicon.load(o.lexicon)
         resolver = Resolver(dictionary)
         ctx = _Context(o, nlp, dictionary, lexicon, resolver)
-        ctx.event_coder = EventCoder(lexicon, resolver, goldstein=goldstein, sentence_tone=sentence_tone)
+        ctx.event_coder = EventCoder(lexicon, resolver, goldstein=goldstein, sentence_tone=sentence_tone,
+                                     hypothetical=o.hypothetical)
         ctx.quote_finder = QuoteFinder(resolver, lexicon.reporting_verbs, frozenset(lexicon.nouns))
         self.ctx = ctx
         self.nlp = nlp

@@ -137,9 +137,10 @@ class _Trigger:
 class EventCoder:
     """Codes events in the parsed segments of one article."""
 
-    def __init__(self, lexicon, resolver, *, goldstein=None, sentence_tone=None):
+    def __init__(self, lexicon, resolver, *, goldstein=None, sentence_tone=None, hypothetical: bool = False):
         self.lex = lexicon
         self.resolver = resolver
+        self.hypothetical = hypothetical  # keep events of conditions and speculation (modality "hypothetical")
         self.goldstein = goldstein or (lambda t, m, negated=False: 0.0)
         self.sentence_tone = sentence_tone or (lambda s: 0.0)
 
@@ -176,6 +177,11 @@ class EventCoder:
                             not in self._origins:
                         sent = trig.token.sent
                         self._origins[(seg, sent.start, sent.end)] = {t.i for t in sent if _origin_mark(t)}
+        if not self.hypothetical:
+            # annotation.md: hypotheticals are not coded ("if Japan were to retaliate", "the two sides could
+            # agree"); Options(hypothetical=True) keeps them, marked.
+            keep = [k for k, e in enumerate(events) if e.modality != "hypothetical"]
+            events, segs = [events[k] for k in keep], [segs[k] for k in keep]
         self._responses(events, segs)
         self._context_counterparts(events, idx)
         self._sentence_counterparts(events, idx)
@@ -1193,6 +1199,9 @@ class EventCoder:
                     modality = mod  # "recommended sanctions", "planned tariffs"
                     break
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+        if negated and modality == "intended" and etype in REFUSABLE and not trig.nominal:
+            # "Greece will not negotiate until ...", "Japan will not cooperate": a refusal (annotation.md)
+            etype, mode, negated, modality = "REJECT", None, False, "asserted"
         if modality in ("intended", "threatened") and etype in modes and etype == frame.type:
             etype, mode, modality = "THREATEN", modes[frame.type] or mode, "threatened"
         elif etype == "THREATEN" and modality == "asserted":
@@ -1284,8 +1293,9 @@ class EventCoder:
             modality, negated = self._modality(verb.head)
             if negated or modality != "asserted":
                 return modality, negated
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-            # "... would retaliate if Washington imposed tariffs": the tariffs are a condition, not an act
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until") for c in tok.children):
+            # "... would retaliate if Washington imposed tariffs", "will not negotiate until Turkey withdraws
+            # its troops": the tariffs, the withdrawal are a condition, not an act
             return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
         while tok is not None and hops < 4:
             for c in tok.children:
@@ -1452,6 +1462,8 @@ def _noun_infinitive(tok) -> bool:
         t.dep_ == "advcl" and not any(c.dep_ in ("nsubj",) for c in t.children) and t.head.pos_ == "NOUN")
 
 
+# Cooperative acts whose announced negation ("will not negotiate") is a refusal: REJECT.
+REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
