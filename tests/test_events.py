@@ -30,7 +30,6 @@ XFAIL = {
     "Trump's threats against Canada have angered Ottawa.": "Trump is not resolved on the sentence's date (before his second term)",
     "Beijing vowed to retaliate against the new American levies": "the levies themselves are coded as a threatened act",
     "Belgian farmers protested outside the European Parliament": "target taken from the trade deal's partner, not the parliament",
-    "Hundreds of Filipino protesters rallied": "the purpose clause 'to demand the closure' adds a REQUEST",
     "Georgian demonstrators marched on parliament": "the domestic target (parliament) is not a party",
     "Poland sent thousands of troops": "the quantity object hides 'troops' from the send-troops modifier",
     "India massed troops along its border with Pakistan": "target under 'its border with' is not found",

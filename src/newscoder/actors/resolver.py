@@ -54,7 +54,8 @@ NON_ARMED_FORCES = {"market", "labor", "labour", "work", "sales", "economic", "d
 # the country of the place they are in ("in Tbilisi") when the sentence says it, else of the context.
 CIVIL_PLURAL = {"protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "rioter": "OPP",
                 "activist": "OPP", "student": "EDU", "farmer": "AGR", "worker": "LAB", "striker": "LAB",
-                "civilian": "CVL", "resident": "CVL", "villager": "CVL"}
+                "civilian": "CVL", "resident": "CVL", "villager": "CVL", "miner": "LAB", "docker": "LAB",
+                "dockworker": "LAB", "seaman": "LAB", "trucker": "LAB", "railwayman": "LAB", "pitman": "LAB"}
 CIVIL_SECTORS = frozenset(CIVIL_PLURAL.values())
 # Descriptions of an international organisation: the most recent one of the article (of the preferred
 # codes first): "the 11-nation grouping", "the bloc", "the alliance", "the Commission", "the council".

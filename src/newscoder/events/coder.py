@@ -39,6 +39,8 @@ RESPONSE_TYPES = {"REJECT", "THREATEN"}
 # Acts aimed at another party by nature (not SUPPORT of a policy, COERCE or PROTEST at home, MOBILIZE).
 SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "CONSULT", "AGREE", "AID",
                               "COOPERATE", "CONCEDE", "RETREAT", "REJECT"}
+# Travelling "for talks": the traveller holds them (the place travelled to gives the counterpart).
+MOTION_VERBS = {"go", "come", "travel", "fly", "arrive", "head", "leave", "return", "journey", "jet"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
                   "for", "onto", "upon", "across", "inside", "about", "regarding"}
@@ -161,8 +163,9 @@ class EventCoder:
             trigs = list(self._triggers(doc))
             trigs = self._reported_breaches(doc, trigs)
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
+            protests = {t.token.i for t in trigs if t.frame.type == "PROTEST"}
             for trig in trigs:
-                if self._embedded(trig, verb_types):
+                if self._embedded(trig, verb_types) or self._protest_purpose(trig, protests):
                     continue
                 for ev in self._expand(trig, seg, p, idx, dates_by_seg.get(seg, []), article_date,
                                        (amounts_by_seg or {}).get(seg, [])):
@@ -487,6 +490,9 @@ class EventCoder:
             elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" and (
                     tok.head.head.lemma_.lower() in self.lex.light_verbs or tok.head.head.lemma_.lower() in WITH_VERBS):
                 gov = tok.head.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and frame.type == "CONSULT" and \
+                    tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in MOTION_VERBS:
+                gov = tok.head.head  # "Shultz would go to Moscow for talks": the traveller holds them
             if gov is not None:
                 subj = self._subjects(gov)
                 if subj:
@@ -634,6 +640,18 @@ class EventCoder:
         subj = self._subjects(verb)
         things = self.lex.sets.get("trade_goods", set()) | self.lex.sets.get("penalties", set())
         return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in things for s in subj)
+
+    @staticmethod
+    def _protest_purpose(trig, protests: set[int]) -> bool:
+        """A demand that is the purpose of a strike or protest ("went on hunger strike to press for higher
+        wages", "rallied to demand the closure"): the protest is the event."""
+        t = trig.token
+        if trig.nominal or trig.frame.type != "REQUEST" or t.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        head = t.head
+        return head.i in protests or any(g.i in protests for c in head.children if c.dep_ in ("prep", "dobj")
+                                         for g in ([c] if c.dep_ == "dobj" else c.children))
 
     @staticmethod
     def _stated_attack(trig, hops: int) -> bool:
@@ -1208,7 +1226,11 @@ class EventCoder:
             modality = "threatened"
         if trig.rule == "verb.not-rule-out":
             mode = frame.mode
-        if not targets and etype in RECIPROCAL and len(sources) > 1:
+        mutual = not targets and len(sources) > 1 and any(t.lower_ in ("other", "another") for t in trig.target_toks)
+        if mutual:
+            # "The U.S. and Brazil have each laid the blame on the other": each at the other
+            pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
+        elif not targets and etype in RECIPROCAL and len(sources) > 1:
             # Reciprocal: once, in the direction of the first-named party (annotation.md).
             if any(idx.multi.get((seg, t.i)) for t in trig.source_toks):
                 # "the two leaders": no first-named party, both directions.
