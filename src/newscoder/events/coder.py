@@ -306,8 +306,9 @@ class EventCoder:
                             "verb." + frame.rule)
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
-        if lemma == "call" and any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
-            return None  # "what it called military assets": naming, not a call
+        if lemma == "call" and any((c.dep_ == "oprd" and c.lemma_.lower() not in self.lex.sets.get("condemnations", ()))
+                                   or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
+            return None  # "what it called military assets": naming, not a call (but "called it illegal")
         if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.resolver.d.title(c.lemma_.lower()) is None
                                    and c.lemma_.lower() not in _PEOPLE_NOUNS for c in tok.children):
             return None  # "has to meet its contracts", "meet the target": no one is met
@@ -352,8 +353,10 @@ class EventCoder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
             if inner is not None and self.lex.modifier(lemma, inner.lemma_.lower()) is not None:
                 obj_noun = inner
-        # A light verb (or a modifier such as "lift") hands the event to its noun object.
-        if obj_noun is not None and (frame is None or frame.when_object is None):
+        # A light verb (or a modifier such as "lift") hands the event to its noun object; not a frame
+        # chosen for a listed complement ("called the tariffs unacceptable").
+        if obj_noun is not None and (frame is None or (frame.when_object is None and (
+                frame.when_xcomp is None or "*" in frame.when_xcomp))):
             nframes = self.lex.noun_frames(obj_noun.lemma_.lower())
             mod = self.lex.modifier(lemma, obj_noun.lemma_.lower())
             if mod is not None:
@@ -578,6 +581,11 @@ class EventCoder:
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
         t, hops = trig.token, 0
         if trig.nominal:
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ == "pcomp" and t.head.head.dep_ == "prep" \
+                    and verb_types.get(t.head.head.head.i) == "THREATEN":
+                return True  # "warned Japan about imposing the tariffs": the threat is the event
+            if t.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") for c in t.head.children):
+                return True  # "called the agreement illegal": a judgement of the deal, not the deal
             # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
             # U.S. to hold talks", "refused to hold talks": the talks are not held (by the one who asks).
             if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp" or trig.frame.type in modes:
@@ -667,10 +675,13 @@ class EventCoder:
         """The first frame whose conditions hold (frames come most specific first)."""
         obj_lemmas = {o.lemma_.lower() for o in objs}
         xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
+        # a listed xcomp word may also be an object predicate: "called the agreement illegal"
+        named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         for f in frames:
-            if not (_holds(f.when_object, obj_lemmas) and _holds(f.when_xcomp, xcomps)
+            if not (_holds(f.when_object, obj_lemmas)
+                    and _holds(f.when_xcomp, xcomps if f.when_xcomp is None or "*" in f.when_xcomp else named)
                     and _holds(f.when_prep, preps) and _holds(getattr(f, "when_modifier", None), mods)):
                 continue
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and mods & FIGURATIVE_MODS:
@@ -1193,7 +1204,7 @@ class EventCoder:
         if trig.rule == "verb.not-rule-out":
             negated = False  # not ruling out an act is threatening it
         etype, mode = frame.type, frame.mode
-        if negated and etype == "AGREE" and not trig.nominal and \
+        if negated and etype == "AGREE" and not trig.nominal and modality != "hypothetical" and \
                 head.lemma_.lower() in self.lex.sets.get("refused_when_negated", ()):
             # "Brazil will not accept interference from the IMF": refused now, whatever the tense
             etype, negated, modality = "REJECT", False, "asserted"
