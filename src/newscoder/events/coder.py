@@ -496,6 +496,9 @@ class EventCoder:
             elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and frame.type == "CONSULT" and \
                     tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in MOTION_VERBS:
                 gov = tok.head.head  # "Shultz would go to Moscow for talks": the traveller holds them
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and frame.type in ("SUPPORT", "PROTEST") and \
+                    tok.head.head.pos_ in ("VERB", "AUX"):
+                gov = tok.head.head  # "are in Kiev in solidarity with Ukraine", "marched in protest against"
             if gov is not None:
                 subj = self._subjects(gov)
                 if subj:
@@ -832,6 +835,9 @@ class EventCoder:
                     holders += list(tok.conjuncts)  # "threats and hostile rhetoric towards Canada"
                     if slot in ("to", "against"):
                         words = (slot, "toward", "towards")
+                if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+                    # "are in Kiev in solidarity with Ukraine": the parse hangs "with" on the verb
+                    holders.append(_After(tok.head.head, tok.i))
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ in words:
@@ -1500,6 +1506,13 @@ REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
+
+
+class _After:
+    """A verb's children after position ``i`` (the prepositions that follow a noun of the verb)."""
+
+    def __init__(self, verb, i: int):
+        self.children = [c for c in verb.children if c.i > i]
 
 
 def _origin_mark(tok) -> bool:
