@@ -305,3 +305,12 @@ def test_officials_nothing_else_places_take_the_dateline_country(coder: Coder) -
     assert _actor(r, "Lloyd Axworthy").country == "CAN"
     bare = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 24)))
     assert _actor(bare, "Lloyd Axworthy").country is None
+
+
+def test_headline_only_surnames_are_the_one_person_of_that_name_in_office(coder: Coder) -> None:
+    r = coder.code(Article(id="t", text="", title="MIYAZAWA LEAVES HOTEL FOR MEETING WITH BAKER AT TREASURY",
+                           date=dt.date(1987, 4, 7)))
+    assert _actor(r, "MIYAZAWA").country == "JPN"  # Kiichi Miyazawa, finance minister then
+    assert not any(m.text == "BAKER" for a in r.actors for m in a.mentions)  # James or Howard Baker: unsure
+    assert [d.text for d in coder.code(Article(id="t", text="", title="SHULTZ TO MEET SHEVARDNADZE IN MID-APRIL",
+                                               date=dt.date(1987, 3, 6))).dates] == ["MID-APRIL"]

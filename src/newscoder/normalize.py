@@ -128,7 +128,9 @@ Spanish|Dutch|Belgian|Swiss|Swedish|Australian|Indian|Indonesian|Iranian|Iraqi|I
 Saudi|Kuwaiti|Egyptian|Turkish|Greek|Polish|Russian|Korean|Taiwanese|Argentine|Chilean|
 Venezuelan|Colombian|Peruvian|Ecuadorean|Nigerian|Pakistani|Philippine|Malaysian|Thai|
 Vietnamese|Cuban|Norwegian|Danish|Finnish|Austrian|Portuguese|Irish|European|African|Asian|
-Palestinian|Syrian|Lebanese|Afghan|Ukrainian|Libyan|Jordanian|Sudanese|Ethiopian|Kenyan
+Palestinian|Syrian|Lebanese|Afghan|Ukrainian|Libyan|Jordanian|Sudanese|Ethiopian|Kenyan|
+January|February|March|April|June|July|August|September|October|November|December|
+Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 """
 
 _SENTENCE_PUNCT = re.compile(r"[.?!]['\"’”)\]]*$")

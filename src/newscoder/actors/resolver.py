@@ -400,24 +400,33 @@ class Resolver:
                 if group and (seg, t.i) not in idx.multi:
                     idx.multi[(seg, t.i)] = group
 
-    @staticmethod
-    def _headline_surnames(idx: ActorIndex, parsed: list) -> None:
+    def _headline_surnames(self, idx: ActorIndex, parsed: list) -> None:
         """"NAKASONE TO VISIT WASHINGTON": an all-capitals headline is lower-cased before parsing and
         comes before the body that names the person in full, so its bare surnames are bound afterwards
-        to the people of the article with that surname."""
+        to the people of the article with that surname; with no such person (a headline-only story,
+        "SHULTZ AND SHEVARNADZE TO MEET"), to the one person of the dictionary with that surname in
+        office on the article date."""
         people = {r.surname.lower(): r for r in idx.refs if r.kind == "person" and r.surname and r.mentions
                   and len(r.surname) > 3}
-        if not people:
-            return
         for seg, p in enumerate(parsed):
             if p.in_ != "title":
                 continue
             for t in p.doc:
-                ref = people.get(t.lower_)
-                if ref is None or (seg, t.i) in idx.tok or t.pos_ not in ("NOUN", "PROPN") or \
+                if (seg, t.i) in idx.tok or t.pos_ not in ("NOUN", "PROPN") or \
                         t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and (seg, t.head.i) not in idx.tok:
                     continue
-                idx.add_mention(ref, seg, p, range(t.i, t.i + 1), t.i)
+                ref = people.get(t.lower_)
+                if ref is None and t.is_lower and len(t) > 4 and not t.is_stop and idx.date is not None \
+                        and self.d.title(t.lower_) is None:
+                    cands = self.d.surname_candidates(t.text.capitalize(), idx.date)
+                    if len(cands) == 1:
+                        e = cands[0]
+                        res = self.d.resolve(e, idx.date)
+                        ref = idx.get_or_create(e.key, name=e.name, kind="person", code=res.code,
+                                                country=res.country, sector=res.sector, role=res.role,
+                                                surname=e.name.split()[-1])
+                if ref is not None:
+                    idx.add_mention(ref, seg, p, range(t.i, t.i + 1), t.i)
 
     def _context_forces(self, idx: ActorIndex, parsed: list, pending: list) -> None:
         """"the Army", "troops", "the regime" with no owner: the country of the context -- the most
