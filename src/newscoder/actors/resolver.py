@@ -557,6 +557,11 @@ class Resolver:
                 # the name goes on, so the dictionary's shorter name is not this one.
                 i = j
                 continue
+            if not isinstance(entries, tuple) and j - i == 1 and j < n and all(e.kind == "person" for e in entries) \
+                    and (info := self.d.title(tok.lower_)) is not None and info.person \
+                    and doc[j].pos_ == "PROPN" and _CAPS.match(doc[j].text):
+                # "King Fahd", "General Ergenc": a title before a name, not the dictionary's Mr King
+                continue
             if not isinstance(entries, tuple) and j - i == 1 and i > 0 and all(e.kind == "person" for e in entries) \
                     and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I" and doc[i - 1].pos_ == "PROPN" \
                     and _CAPS.match(doc[i - 1].text) and not any(

@@ -1042,6 +1042,13 @@ class EventCoder:
 
     def _party(self, tok, seg: int, idx) -> Party | None:
         ref = idx.ref_at(seg, tok.i)
+        if tok.pos_ == "PRON":
+            # "They (the Kuwaitis) have also asked ...": the writer's gloss says who
+            gloss = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+            if gloss is not None:
+                p = self._party(gloss, seg, idx)
+                if p is not None:
+                    return p
         if ref is None and tok.lower_ in ("we", "our") and tok.dep_ in ("nsubj", "poss"):
             spk = self._speaker(tok)
             return self._party(spk, seg, idx) if spk is not None else None
@@ -1286,6 +1293,7 @@ class EventCoder:
                     if p_ is not None:
                         official.add(p_.actor)
         igo_ids = {r.id for r in idx.refs if r.kind == "igo"} if etype == "RETREAT" and mode == "withdraw" else ()
+        nations = {r.id for r in idx.refs if r.kind == "country"} if etype == "PROTEST" else ()
         for src, tgt in pairs:
             if tgt is not None and src.actor is not None and src.actor == tgt.actor:
                 continue
@@ -1298,8 +1306,9 @@ class EventCoder:
                     (src.sector or "") in ("MIL", "REB", "INS") or any(
                     t.lemma_.lower() in RAIDER_NOUNS for t in trig.source_toks)):
                 ptype, pmode, pcontext = "ASSAULT", None, ["military"]  # "Israeli jets raid south Lebanon"
-            if src.actor in official:
-                # ... but a state's "strikes" are military strikes.
+            if src.actor in official and not (head.lemma_.lower() == "strike" and tgt is None and src.actor in nations):
+                # ... but a state's "strikes" are military strikes (not "Spanish strikes spread": strikes in
+                # a country, aimed at nobody named, are labour strikes).
                 ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else ("ACCUSE", "allege"))
             yield Event(
                 id="", type=ptype, mode=pmode, context=pcontext, source=src, target=tgt,
