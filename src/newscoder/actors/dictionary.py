@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import io
@@ -772,6 +773,11 @@ class ActorDictionary:
             c = last.country or entry.country
             return Resolved(code=_join(c, "ELI"), country=c, sector="ELI", role=None)
         return Resolved(code=entry.country, country=entry.country, sector=None, role=None)
+
+    @functools.cached_property
+    def demonym_firsts(self) -> frozenset[str]:
+        """The first words of the demonyms of two or more words ("south" of "South African")."""
+        return frozenset(k.split()[0] for k in (*self._demonyms, *self._demonyms2) if " " in k)
 
     def demonym(self, word: str) -> str | None:
         """The country code of a demonym or national adjective ("Canadian", "Canadians" -> "CAN").

@@ -618,7 +618,7 @@ class Resolver:
             if j - k < 3 and self._known_surname(idx, doc[j].text, any_date=doc[j].ent_type_ == "PERSON") is not None:
                 self._bind_person(idx, seg, p, range(k, j + 1))
                 taken.update(range(k, j + 1))
-            elif self._titled_name(doc, k, j):
+            elif j > k and self._titled_name(doc, k, j):
                 self._bind_person(idx, seg, p, range(k, j + 1))
                 taken.update(range(k, j + 1))
             k = j + 1
@@ -734,7 +734,7 @@ class Resolver:
         "Sri Lankan", "S. African"): (the token after it, its country code), or (i + 1, None)."""
         n = len(doc)
         nxt = doc[i + 1] if i + 1 < n else None
-        if nxt is None or doc[i].lower_ == "the" or not (_CAPS.match(nxt.text) or title):
+        if nxt is None or doc[i].lower_ not in self.d.demonym_firsts or not (_CAPS.match(nxt.text) or title):
             return i + 1, None  # the words after the first are capitalised in running text
         start = doc[i].idx
         for k in (3, 2):
