@@ -171,7 +171,9 @@ class QuoteFinder:
                     continue  # a scare quote ("governor")
                 whole_para = s <= 2 and e >= len(text.rstrip()) - 2
                 cue_tok, speaker = art.attribute(seg, s, e)
-                if speaker is None and cue_tok is None and whole_para and last_seg == seg - 1:
+                if speaker is None and cue_tok is None and (last_seg == seg - 1 or (not whole_para and last_seg == seg)):
+                    # a paragraph-long quote, or a quoted phrase with no cue of its own, right after a
+                    # speaker's quote: the same speaker goes on
                     speaker = last_speaker
                 if words < 3 and (speaker is None or (speaker.actor is None and speaker.country is None)):
                     continue  # a two-word phrase nobody is said to have said: not a quotation
