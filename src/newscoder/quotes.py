@@ -141,6 +141,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# "one of the officials", "some of the diplomats": the speaker is of the group named after "of".
+_PART_WORDS = frozenset({"one", "some", "several", "many", "most", "each", "none", "any", "all", "both", "either"})
 # Unnamed people wire copy quotes, referred to later as "he" or "she".
 _SOURCE_NOUNS = frozenset({"source", "analyst", "witness", "observer", "expert", "economist", "banker", "trader",
                            "dealer"})
@@ -461,6 +463,14 @@ class _Article:
 
     def _speaker(self, seg: int, tok) -> Speaker | None:
         low = tok.lower_
+        if low in _PART_WORDS or tok.pos_ == "NUM":
+            # "one of the administration officials", "two of the diplomats": the group they belong to
+            part = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if part is not None:
+                sp = self.speaker(seg, part)
+                if sp is not None:
+                    return Speaker(text=self._np_text(seg, tok), actor=sp.actor, name=sp.name, country=sp.country)
         if tok.tag_ in ("WDT", "WP") or (low in _REL_PRON and tok.dep_ in _SUBJ and tok.head.dep_ == "relcl"):
             # "the country's government, which said": the noun the clause hangs on.
             if tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
