@@ -321,3 +321,11 @@ def test_states_and_provinces_are_places_of_their_country(coder: Coder) -> None:
                      "objected.", "2025-03-10")
     assert [(_actor(r, n).kind, _actor(r, n).country) for n in ("New Mexico", "Ontario", "Bavaria")] == \
         [("place", "USA"), ("place", "CAN"), ("place", "DEU")]
+
+
+def test_a_countrys_body_named_in_full_is_the_same_body_under_its_short_name(coder: Coder) -> None:
+    r = _code(coder, 'The U.S. Treasury proposed allowing imports of South African uranium. "The domestic '
+                     'industry would suffer," the Treasury said.', "1987-03-06")
+    a = _actor(r, "The U.S. Treasury")
+    assert (a.country, [m.text for m in a.mentions]) == ("USA", ["The U.S. Treasury", "Treasury"])
+    assert [q.speaker.country for q in r.quotes] == ["USA"]

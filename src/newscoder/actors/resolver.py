@@ -221,6 +221,7 @@ class ActorIndex:
         self.tok: dict[tuple[int, int], Ref] = {}  # (segment, token.i) -> Ref
         self.country_tok: dict[tuple[int, int], str] = {}  # demonym/country modifiers of things
         self.multi: dict[tuple[int, int], list[Ref]] = {}  # "the two leaders" -> both
+        self.short_names: dict[str, Ref] = {}  # "treasury" after "U.S. Treasury": the article's own alias
         self.coordinated: set[tuple[int, int]] = set()  # mention heads with a conjunct: "Rwanda and Congo"
         self.home: str | None = None  # the country of the dateline ("ANKARA, March 28"), when there is one
 
@@ -591,6 +592,13 @@ class Resolver:
                 j = k
             self._bind_entry(idx, seg, p, range(i, j), entries)
             taken.update(range(i, j))
+            i0 = i + 1 if doc[i].lower_ == "the" else i
+            if j - i0 >= 2 and (self.d.demonym(doc[i0].text) or any(
+                    e.kind == "country" for e in self.d.lookup(doc[i0].text))):
+                # "U.S. Treasury", "Japanese Foreign Ministry": later in the article "the Treasury" is it
+                ref = idx.ref_at(seg, j - 1)
+                if ref is not None and ref.kind in ("government", "organization", "igo", "group"):
+                    idx.short_names.setdefault(norm(text[doc[i0 + 1].idx:doc[j - 1].idx + len(doc[j - 1])]), ref)
             i = j
         # NER people the dictionary does not know; also PROPN runs mislabelled GPE/ORG, or missed by NER
         # ("Trump spoke with ..."), whose last word is a known surname.
@@ -615,7 +623,11 @@ class Resolver:
             j = k
             while j + 1 < n and doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].i not in taken and _CAPS.match(doc[j + 1].text):
                 j += 1
-            if j - k < 3 and self._known_surname(idx, doc[j].text, any_date=doc[j].ent_type_ == "PERSON") is not None:
+            short = idx.short_names.get(norm(text[t.idx:doc[j].idx + len(doc[j])])) if idx.short_names else None
+            if short is not None:
+                idx.add_mention(short, seg, p, range(k, j + 1), j)
+                taken.update(range(k, j + 1))
+            elif j - k < 3 and self._known_surname(idx, doc[j].text, any_date=doc[j].ent_type_ == "PERSON") is not None:
                 self._bind_person(idx, seg, p, range(k, j + 1))
                 taken.update(range(k, j + 1))
             elif j > k and self._titled_name(doc, k, j):
