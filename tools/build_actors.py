@@ -802,6 +802,11 @@ GENERIC_ALIASES = {nkey(w) for w in ("Organization", "Organisation", "Party", "F
                                      "Alliance", "Brigade", "Brigades", "Forces", "Force", "Agency", "Institute")}
 
 
+# An alias opening with a subject pronoun reads as a sentence in a quotation ("We Will Win", a translation of
+# Venceremos, matched '"We will win," Tehran Radio reported').
+SENTENCE_PRONOUNS = {"we", "you", "they", "he", "she", "it"}  # not "I": the Italian article
+
+
 def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
     groups: dict[tuple[str, str], dict] = {}
     for r in recs:
@@ -809,7 +814,7 @@ def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
         name = smart_title(r["lead"], acr)
         names = [smart_title(n, acr) for n in r["names"]]
         names = [n for n in names if nkey(n) not in curated_aliases and len(n.split()) <= MAX_PHRASE_WORDS
-                 and nkey(n) not in GENERIC_ALIASES]
+                 and nkey(n) not in GENERIC_ALIASES and n.split()[0].lower() not in SENTENCE_PRONOUNS]
         if nkey(name) in curated_aliases and not names:
             continue  # the curated countries/IGOs already cover it
         kind = "group" if r["file"].endswith("MilNonState.actors.txt") and r["kind"] == "organization" else r["kind"]

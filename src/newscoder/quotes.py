@@ -352,6 +352,15 @@ class _Article:
         if found is None:
             return None
         cue = found[1]
+        subj = self._subject(seg, cue, q_set) if cue.lemma_.lower() in ("report", "say", "quote") else None
+        if subj is not None and self._press(subj) and cue.dep_ in ("ccomp", "parataxis") and \
+                self.is_cue(cue.head) and cue.head.i < cue.i:
+            # 'Mousavi said Iran had "more effective" missiles ..., Tehran Radio reported': the parse hangs
+            # the quote under the broadcaster; the person's cue before it said it
+            outer = self._subject(seg, cue.head, q_set)
+            ref = self.idx.ref_at(seg, outer.i) if outer is not None else None
+            if ref is not None and ref.kind == "person":
+                return cue.head
         if cue.lemma_.lower() in _NAMING:
             # "Beijing called X 'bullying', spokesman Lin said": the outer reporting verb's speaker.
             h = cue
