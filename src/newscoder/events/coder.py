@@ -292,6 +292,10 @@ class EventCoder:
             trig = self._rule_out(tok)
             if trig is not None:
                 return trig
+        if lemma in self.lex.sets.get("warned_when_negated", ()):
+            trig = self._will_not_allow(tok)
+            if trig is not None:
+                return trig
         if lemma == "come":
             trig = self._under_fire(tok)
             if trig is not None:
@@ -436,6 +440,19 @@ class EventCoder:
                        rule="not-rule-out")
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb.not-rule-out")
+
+    def _will_not_allow(self, tok):
+        """"The U.S. will not allow Iran to use the missiles": a warning (THREATEN) to the one not let."""
+        kids = list(tok.children)
+        if not any(c.dep_ == "neg" for c in kids) or not any(
+                c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lemma_ == "will" or c.lower_ == "would") for c in kids):
+            return None
+        act = next((c for c in kids if c.dep_ in ("xcomp", "ccomp")), None)
+        if act is None:
+            return None
+        who = [c for c in kids if c.dep_ in ("dobj", "obj")] or [c for c in act.children if c.dep_ == "nsubj"]
+        frame = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
+        return _Trigger(tok, frame, False, self._subjects(tok), who, "verb.will-not-allow")
 
     def _under_fire(self, tok):
         """"X came under fire (criticism) from Y" / "has come under fire in Congress": Y accuses X."""
@@ -1156,8 +1173,8 @@ class EventCoder:
             if gov is not None:
                 objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
                 targets = [x for x in (self._party(t, seg, idx) for o in objs for t in [o, *o.conjuncts]) if x is not None]
-        if not targets and trig.rule == "verb.reported-breach":
-            return  # the party accused of the breach is not named
+        if not targets and trig.rule in ("verb.reported-breach", "verb.will-not-allow"):
+            return  # the party accused of the breach, or warned, is not named
         if not targets and frame.type == "REQUEST" and not trig.nominal:
             # "demanded that Argentina, Chile and Peru withdraw ...": the subject of the demanded clause.
             subj = [g for c in trig.token.children if c.dep_ in ("ccomp", "xcomp")
@@ -1214,9 +1231,15 @@ class EventCoder:
                 # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs.
                 mverb = None
         modality, negated = self._modality(mverb if mverb is not None else head)
-        if trig.rule == "verb.not-rule-out":
-            negated = False  # not ruling out an act is threatening it
+        if trig.rule in ("verb.not-rule-out", "verb.will-not-allow"):
+            negated = False  # not ruling out an act is threatening it; so is announcing one will not allow it
         etype, mode = frame.type, frame.mode
+        willing = head if not trig.nominal else head.head
+        if etype in WILLING_TYPES and not negated and willing.dep_ == "xcomp" and willing.head.pos_ == "ADJ" and \
+                willing.head.lemma_.lower() in WILLING_WORDS:
+            # "is ready to continue the dialogue", "were willing to continue bilateral talks": a promise
+            # (annotation.md: AGREE), not the talks
+            etype, mode, modality = "AGREE", None, "asserted"
         if negated and etype == "AGREE" and not trig.nominal and modality != "hypothetical" and \
                 head.lemma_.lower() in self.lex.sets.get("refused_when_negated", ()):
             # "Brazil will not accept interference from the IMF": refused now, whatever the tense
@@ -1510,6 +1533,9 @@ def _noun_infinitive(tok) -> bool:
         t.dep_ == "advcl" and not any(c.dep_ in ("nsubj",) for c in t.children) and t.head.pos_ == "NOUN")
 
 
+# "willing / ready / prepared / open to" a cooperative act: a promise of it (AGREE).
+WILLING_WORDS = {"willing", "ready", "prepared", "open"}
+WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Cooperative acts whose announced negation ("will not negotiate") is a refusal: REJECT.
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
