@@ -352,9 +352,10 @@ class _Article:
         if found is None:
             return None
         cue = found[1]
-        subj = self._subject(seg, cue, q_set) if cue.lemma_.lower() in ("report", "say", "quote") else None
-        if subj is not None and self._press(subj) and cue.dep_ in ("ccomp", "parataxis") and \
-                self.is_cue(cue.head) and cue.head.i < cue.i:
+        # (the cheap tests first: most cues are no complement of another cue)
+        subj = self._subject(seg, cue, q_set) if cue.dep_ in ("ccomp", "parataxis") and cue.head.i < cue.i \
+            and cue.lemma_.lower() in ("report", "say", "quote") and self.is_cue(cue.head) else None
+        if subj is not None and self._press(subj):
             # 'Mousavi said Iran had "more effective" missiles ..., Tehran Radio reported': the parse hangs
             # the quote under the broadcaster; the person's cue before it said it
             outer = self._subject(seg, cue.head, q_set)

@@ -419,13 +419,7 @@ class Resolver:
                 ref = people.get(t.lower_)
                 if ref is None and t.is_lower and len(t) > 4 and not t.is_stop and idx.date is not None \
                         and self.d.title(t.lower_) is None:
-                    cands = self.d.surname_candidates(t.text.capitalize(), idx.date)
-                    if len(cands) == 1:
-                        e = cands[0]
-                        res = self.d.resolve(e, idx.date)
-                        ref = idx.get_or_create(e.key, name=e.name, kind="person", code=res.code,
-                                                country=res.country, sector=res.sector, role=res.role,
-                                                surname=e.name.split()[-1])
+                    ref = self._known_surname(idx, t.text.capitalize(), any_date=False)
                 if ref is not None:
                     idx.add_mention(ref, seg, p, range(t.i, t.i + 1), t.i)
 
@@ -681,10 +675,7 @@ class Resolver:
             if info is not None and info.office in ("head_of_state", "head_of_government", "leader"):
                 leader = self.d.leader(entry.country, info.office, idx.date, title=info.role)
                 if leader is not None:
-                    lres = self.d.resolve(leader, idx.date)
-                    ref = idx.get_or_create(leader.key, name=leader.name, kind="person", code=lres.code,
-                                            country=lres.country, sector=lres.sector, role=lres.role,
-                                            surname=leader.name.split()[-1])
+                    ref = self._person_ref(idx, leader)
                     ref.titles.add(info.phrase)
                     idx.add_mention(ref, seg, p, toks, head)
                     return
@@ -786,12 +777,13 @@ class Resolver:
             # Nobody of that name in office that day ("Trump" in 2024, "Reagan" in 1995): the one person of
             # the dictionary with that surname, if there is only one, with no role.
             cands = self.d.surname_candidates(surname, None)
-        if len(cands) == 1:
-            e = cands[0]
-            res = self.d.resolve(e, idx.date)
-            return idx.get_or_create(e.key, name=e.name, kind="person", code=res.code, country=res.country,
-                                     sector=res.sector, role=res.role, surname=e.name.split()[-1])
-        return None
+        return self._person_ref(idx, cands[0]) if len(cands) == 1 else None
+
+    def _person_ref(self, idx: ActorIndex, entry) -> Ref:
+        """The article's reference to a dictionary person, with the role held on the article date."""
+        res = self.d.resolve(entry, idx.date)
+        return idx.get_or_create(entry.key, name=entry.name, kind="person", code=res.code, country=res.country,
+                                 sector=res.sector, role=res.role, surname=entry.name.split()[-1])
 
     def _bind_person(self, idx: ActorIndex, seg: int, p, toks: range, entry=None) -> None:
         doc = p.doc
@@ -1033,10 +1025,7 @@ class Resolver:
             if info is not None and country and info.office and idx.date and self._singular(t):
                 leader = self.d.leader(country, info.office, idx.date)
                 if leader is not None:
-                    res = self.d.resolve(leader, idx.date)
-                    ref = idx.get_or_create(leader.key, name=leader.name, kind="person", code=res.code,
-                                            country=res.country, sector=res.sector, role=res.role,
-                                            surname=leader.name.split()[-1])
+                    ref = self._person_ref(idx, leader)
                     ref.titles.add(low)
                     idx.add_mention(ref, seg, p, self._np_range(t), t.i)
                     continue

@@ -647,19 +647,19 @@ class EventCoder:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                   if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        def aimed(frames, tok, objs, also=None) -> list:
+            f = self._choose(frames or [], tok, objs)
+            if f is None or f.type in RECIPROCAL:
+                return []
+            return self._frame_targets(f, tok) or (self._frame_targets(f, also) if also is not None else [])
+
         toks = []
         for a in acts:
-            f = self._choose(self.lex.verb_frames(a.lemma_.lower()), a, self._objects(a))
-            if f is not None and f.type not in RECIPROCAL:
-                toks += self._frame_targets(f, a)
+            toks += aimed(self.lex.verb_frames(a.lemma_.lower()), a, self._objects(a))
             for o in (o for o in a.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"):
-                f = self._choose(self.lex.noun_frames(o.lemma_.lower()) or [], o, [])
-                if f is not None and f.type not in RECIPROCAL:
-                    toks += self._frame_targets(f, o) or self._frame_targets(f, a)  # "impose sanctions on X"
+                toks += aimed(self.lex.noun_frames(o.lemma_.lower()), o, [], also=a)  # "impose sanctions on X"
         for n in nouns:
-            f = self._choose(self.lex.noun_frames(n.lemma_.lower()) or [], n, [])
-            if f is not None and f.type not in RECIPROCAL:
-                toks += self._frame_targets(f, n)
+            toks += aimed(self.lex.noun_frames(n.lemma_.lower()), n, [])
         return [p for p in self._parties(toks, seg, idx) if p.country and p.country not in home]
 
     def _things_harm(self, verb) -> bool:
@@ -852,13 +852,13 @@ class EventCoder:
                     holders += list(tok.conjuncts)  # "threats and hostile rhetoric towards Canada"
                     if slot in ("to", "against"):
                         words = (slot, "toward", "towards")
+                kids = [c for h in holders for c in h.children]
                 if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
                     # "are in Kiev in solidarity with Ukraine": the parse hangs "with" on the verb
-                    holders.append(_After(tok.head.head, tok.i))
-                for h in holders:
-                    for c in h.children:
-                        if c.dep_ in ("prep", "dative") and c.lower_ in words:
-                            found += [g for g in c.children if g.dep_ == "pobj"]
+                    kids += [c for c in tok.head.head.children if c.i > tok.i]
+                for c in kids:
+                    if c.dep_ in ("prep", "dative") and c.lower_ in words:
+                        found += [g for g in c.children if g.dep_ == "pobj"]
             if found:
                 return found + [x for f in found for x in f.conjuncts]
         return []
@@ -1541,13 +1541,6 @@ REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
-
-
-class _After:
-    """A verb's children after position ``i`` (the prepositions that follow a noun of the verb)."""
-
-    def __init__(self, verb, i: int):
-        self.children = [c for c in verb.children if c.i > i]
 
 
 def _origin_mark(tok) -> bool:
