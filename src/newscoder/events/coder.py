@@ -863,19 +863,25 @@ class EventCoder:
                 return found + [x for f in found for x in f.conjuncts]
         return []
 
-    @staticmethod
-    def _home_government(sources, idx) -> list[Party]:
+    def _home_government(self, trig, sources, idx) -> list[Party]:
         """Protesters, strikers and rioters with no named target protest to their own state
         (annotation.md: "Brazil's seamen remained on strike" is PROTEST BRA->BRA): the government (else
-        the country) of the source's country, when the article names it."""
+        the country) of the source's country, when the article names it. A strike is that whoever the
+        parse names as its author ("Spanish strikes"); other protests only of people outside the state."""
+        strike = trig.token.lemma_.lower() in self.lex.sets.get("work_stoppages", ())
         out = []
         for s in sources:
-            if not s.country or s.sector in ("GOV", "MIL", "COP") or s.code == s.country:
+            if not s.country or (not strike and (s.sector in ("GOV", "MIL", "COP") or s.code == s.country)):
                 continue
-            refs = [r for r in idx.refs if r.mentions and r.country == s.country and r.kind in ("government", "country")]
+            refs = [r for r in idx.refs if r.mentions and r.country == s.country and r.kind in ("government", "country")
+                    and r.id != s.actor]
             if refs:
                 r = next((r for r in refs if r.kind == "government"), refs[0])
                 out.append(r.party(r.mentions[0].text))
+            elif strike:
+                # "BOLIVIAN TIN MINERS START HUNGER STRIKE": the country named is the strikers' own, the
+                # one they strike against
+                out.append(s)
         return out
 
     def _fallback_targets(self, trig, sources, seg: int, idx) -> list[Party]:
@@ -1194,7 +1200,7 @@ class EventCoder:
         if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
-            targets = self._home_government(sources, idx)
+            targets = self._home_government(trig, sources, idx)
         if not targets and not trig.nominal:
             # "Japan would retaliate if Washington imposed tariffs": a threat is aimed at the party whose act
             # is its condition
@@ -1318,7 +1324,8 @@ class EventCoder:
         igo_ids = {r.id for r in idx.refs if r.kind == "igo"} if etype == "RETREAT" and mode == "withdraw" else ()
         nations = {r.id for r in idx.refs if r.kind == "country"} if etype == "PROTEST" else ()
         for src, tgt in pairs:
-            if tgt is not None and src.actor is not None and src.actor == tgt.actor:
+            if tgt is not None and src.actor is not None and src.actor == tgt.actor and not (
+                    etype == "PROTEST" and head.lemma_.lower() in self.lex.sets.get("work_stoppages", ())):
                 continue
             ptype, pmode, pcontext = etype, mode, list(frame.context)
             if tgt is not None and tgt.actor in igo_ids and src.actor not in igo_ids:
@@ -1329,7 +1336,8 @@ class EventCoder:
                     (src.sector or "") in ("MIL", "REB", "INS") or any(
                     t.lemma_.lower() in RAIDER_NOUNS for t in trig.source_toks)):
                 ptype, pmode, pcontext = "ASSAULT", None, ["military"]  # "Israeli jets raid south Lebanon"
-            if src.actor in official and not (head.lemma_.lower() == "strike" and tgt is None and src.actor in nations):
+            if src.actor in official and not (head.lemma_.lower() == "strike" and src.actor in nations and (
+                    tgt is None or (tgt.country == src.country and (tgt.code == tgt.country or tgt.sector == "GOV")))):
                 # ... but a state's "strikes" are military strikes (not "Spanish strikes spread": strikes in
                 # a country, aimed at nobody named, are labour strikes).
                 ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else ("ACCUSE", "allege"))
