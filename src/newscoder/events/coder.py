@@ -85,6 +85,9 @@ RULE_OUT_MODS = {"retaliatory", "military", "punitive", "economic", "trade", "fu
 # "came under fire / criticism from X": X accuses the subject.
 UNDER_FIRE = {"fire", "criticism", "attack", "scrutiny"}
 # "thousands of troops", "dozens of rebels": the party is the noun after "of".
+# Words of an amount that a verb's object can be: "imposed 300 mln dlrs in tariffs", "$60 billion worth of".
+AMOUNT_NOUNS = {"worth", "dlrs", "dlr", "dollars", "dollar", "stg", "yen", "euros", "euro", "pounds", "francs",
+                "marks", "value", "mln", "bln", "billion", "million", "trillion"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                   "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several",
                   "majority", "minority", "most", "all", "crowd", "throng", "tens"}
@@ -286,7 +289,8 @@ class EventCoder:
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"  # "test-fired" split by the tokenizer: "test-fire"
             if self.lex.verb_frames(joined):
                 lemma = joined
-        if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)):
+        if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)
+                                    and not self._announced_intent(tok)):
             return None
         if lemma == "rule":
             trig = self._rule_out(tok)
@@ -351,6 +355,16 @@ class EventCoder:
                 for c in tok.children):
             return None  # "fight these tariffs with countermeasures": "with" is the means, no battle
         obj_noun = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")), None)
+        amount = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and (o.lower_ in AMOUNT_NOUNS or (
+            o.pos_ == "NUM" and any(c.tag_ == "$" for c in o.children)))), None)
+        if amount is not None:
+            # "slapped $300 million in tariffs on Japan", "60 billion dlrs worth of tariffs": the noun
+            # after the amount is the object
+            inner = next((g for c in [*amount.children, *(c for c in tok.children if c.lower_ == "in")]
+                          if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if inner is not None:
+                obj_noun = inner
         if obj_noun is not None and obj_noun.lemma_.lower() in PROCESS_NOUNS:
             # "suspended the implementation of sanctions": the sanctions are what was suspended
             inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -409,6 +423,14 @@ class EventCoder:
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _announced_intent(self, tok) -> bool:
+        """"Washington announced plans to impose tariffs", "Iran's threat to close the strait": the
+        infinitive of a noun of intent with a known owner is the owner's intended act (not "condemned
+        plans to ...", nor "calls for X to ...")."""
+        t = tok.head if tok.dep_ == "conj" else tok
+        return t.dep_ == "acl" and t.head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) and \
+            bool(self._subjects(t))
 
     def _headline_infinitive(self, tok) -> bool:
         """Headline "NAKASONE TO VISIT WASHINGTON", "SHULTZ AND SHEVARNADZE TO MEET": the infinitive
@@ -604,7 +626,8 @@ class EventCoder:
             if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ == "pcomp" and t.head.head.dep_ == "prep" \
                     and verb_types.get(t.head.head.head.i) == "THREATEN":
                 return True  # "warned Japan about imposing the tariffs": the threat is the event
-            if t.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") for c in t.head.children):
+            if t.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") and c.lower_ not in AMOUNT_NOUNS
+                                        for c in t.head.children):
                 return True  # "called the agreement illegal": a judgement of the deal, not the deal
             # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
             # U.S. to hold talks", "refused to hold talks": the talks are not held (by the one who asks).
@@ -694,6 +717,9 @@ class EventCoder:
     def _choose(self, frames, tok, objs):
         """The first frame whose conditions hold (frames come most specific first)."""
         obj_lemmas = {o.lemma_.lower() for o in objs}
+        if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
+               self.resolver.d.demonym(o.text) is not None for o in objs):
+            obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
         xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
@@ -754,6 +780,21 @@ class EventCoder:
                 return objs
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] + list(head.conjuncts)
+        if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
+                and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
+            return self._subjects(head, depth + 1)  # "Reagan announced last week plans to ...": a noun parsed as a verb
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb) and \
+                head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
+            # "Washington's plans to impose tariffs", "announced plans to impose tariffs": the owner of the
+            # intent, else the one who announces it
+            if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() not in self.lex.sets.get("intent_owners", ()):
+                return []  # "denounced NATO's plans to station troops": the critic's object, not coded
+            own = [o for o in self._noun_sources(head) if o.pos_ != "PRON" or o.lower_ not in SKIP_PRONOUNS]
+            if own:
+                return own
+            if head.dep_ == "dobj":
+                return self._subjects(head.head, depth + 1)
+            return []
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 subs = self._subjects(head, depth + 1)
@@ -1229,6 +1270,13 @@ class EventCoder:
         if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "with" and \
                 head.head.head.pos_ in ("VERB", "AUX"):
             verb = head.head.head  # "would go ahead with sanctions"
+        if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ in ("in", "of"):
+            amount = head.head.head  # "slapped 300 mln dlrs in tariffs": the verb of the amount
+            if amount.pos_ in ("VERB", "AUX"):
+                verb = amount
+            elif amount.dep_ in ("dobj", "obj") and (amount.pos_ == "NUM" or amount.lower_ in AMOUNT_NOUNS) and \
+                    amount.head.pos_ in ("VERB", "AUX"):
+                verb = amount.head
         mverb = verb
         if trig.nominal and verb is not None and head.dep_ in ("dobj", "pobj") and ".via-" not in trig.rule:
             vl = verb.lemma_.lower()
@@ -1401,8 +1449,13 @@ class EventCoder:
                 else:
                     if any(f.type == "AGREE" for f in self.lex.verb_frames(lemma)):
                         modality = "intended"  # "agreed to begin negotiations": the talks are planned
-            if tok.dep_ in ("xcomp",) and tok.head.i != tok.i:
+            if tok.dep_ == "xcomp" and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
+            elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _infinitive(tok) and \
+                    tok.head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
+                tok, hops = tok.head, hops + 1  # "plans to impose tariffs": intended
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                    negated = True  # "had no plans to bow to pressure"
             else:
                 break
         return modality, negated
@@ -1527,12 +1580,16 @@ def _warned_against(tok) -> bool:
         and tok.head.head.pos_ == "VERB"
 
 
+def _infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _noun_infinitive(tok) -> bool:
     """"calls for the US to annex the country", "attempts to weaken Canada": a wished-for act, not one done."""
     t = tok
     if t.dep_ == "conj":
         t = t.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if not _infinitive(t):
         return False
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
         return True
