@@ -350,6 +350,9 @@ class EventCoder:
                             break
         frames = frames or self.lex.verb_frames(lemma)
         frame = self._choose(frames, tok, objs)
+        if frame is not None and lemma in self.lex.sets.get("wishes", ()) and \
+                all(t.pos_ == "PRON" for t in self._frame_targets(frame, tok)):
+            frame = None  # "Japan wants to expand trade": its own plan (modal_markers), asked of no one
         if frame is not None and frame.type == "ASSAULT" and lemma == "fight" and frame.when_object is None and any(
                 c.dep_ == "dobj" and c.lemma_.lower() not in self.lex.sets.get("military_targets", ())
                 for c in tok.children):
@@ -872,6 +875,11 @@ class EventCoder:
             found = []
             if slot in ("dobj", "obj"):
                 found = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                if not found and tok.pos_ == "VERB":
+                    # "wants Japan to eliminate controls", "urged Iraq to withdraw" parsed as a clause:
+                    # the infinitive's own subject is the one asked
+                    found = [g for c in tok.children if c.dep_ == "ccomp" and _infinitive(c)
+                             for g in c.children if g.dep_ == "nsubj"]
                 if not found and tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):
                     # "A tanker was attacked by Iranian gunboats": the passive subject is the object.
                     found = [c for c in tok.children if c.dep_ == "nsubjpass"]
