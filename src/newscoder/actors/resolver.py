@@ -777,6 +777,9 @@ class Resolver:
             # Nobody of that name in office that day ("Trump" in 2024, "Reagan" in 1995): the one person of
             # the dictionary with that surname, if there is only one, with no role.
             cands = self.d.surname_candidates(surname, None)
+        if len(cands) > 1:
+            # "King Faisal": the one-name king, not "Ameen Faisal"
+            cands = [c for c in cands if c.name.lower() == low] or cands
         return self._person_ref(idx, cands[0]) if len(cands) == 1 else None
 
     def _person_ref(self, idx: ActorIndex, entry) -> Ref:
@@ -902,6 +905,8 @@ class Resolver:
         while j >= 0 and name_span.start - j <= 7:
             t = doc[j]
             joined = t.text == "-" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_  # "Director-General"
+            if t.text == "." and j > 0 and doc[j - 1].is_lower and len(doc[j - 1]) > 3:
+                break  # "... with Soviet women. Sgt. Clayton Lonetree": a sentence's end, not "Gen."
             if t.is_punct and t.text not in (".",) and not joined or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") \
                     and not (t.pos_ == "VERB" and t.dep_ == "amod"):  # "acting", "outgoing" are title words
                 if t.tag_ == "POS":  # "Japan's trade minister X": keep the possessive marker

@@ -1204,6 +1204,36 @@ class EventCoder:
             t, hops = t.head, hops + 1
         return None
 
+    def _legal_authority(self, verb, seg: int, idx) -> tuple[list[Party], list[Party]]:
+        """"Two Britons were arrested in Moscow", "A U.S. Marine has been charged with spying": a passive
+        arrest or charge with no agent is the act of the authorities of the place named with "in", else of
+        the state whose statement reports it, else of the dateline's country, else of the held party's own
+        country (annotation.md: domestic events)."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return [], []
+        held = [g for c in verb.children if c.dep_ == "nsubjpass" for g in (c, *c.conjuncts)]
+        targets = [p for p in self._parties(held, seg, idx) if p.country]
+        if not targets:
+            return [], []
+        kinds = ("country", "government", "place")
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    r = idx.ref_at(seg, g.i) if g.dep_ == "pobj" else None
+                    if r is not None and r.kind in kinds and r.country:
+                        return [r.party(next((m.text for m in r.mentions), r.name))], targets
+        r = self._reporter(held[0], seg, idx)
+        if r is not None and r.country and r.country != targets[0].country or (r is not None and len(targets) > 1):
+            # "Canada said that any French fishermen caught ... would be arrested": the state that says so
+            return [r.party(next((m.text for m in r.mentions), r.name))], targets
+        mine = {t.actor for t in targets}
+        if idx.home is None and any(t.lemma_.lower() in self.lex.sets.get("diplomats", ()) for t in held):
+            return [], []  # "an Iranian diplomat was arrested": abroad, where is not said
+        country = idx.home or targets[0].country
+        r = next((r for r in idx.refs if r.mentions and r.country == country and r.kind in kinds
+                  and r.id not in mine), None)
+        return ([r.party(r.mentions[0].text)], targets) if r is not None else ([], [])
+
     # Expansion into events --------------------------------------------------------------------------
     def _expand(self, trig: _Trigger, seg: int, p, idx, dates, article_date, amounts):
         frame = trig.frame
@@ -1220,6 +1250,8 @@ class EventCoder:
         if trig.nominal and sources:
             places = {r.id for r in idx.refs if r.kind == "place"}
             sources = [s for s in sources if s.actor not in places]  # "the Istanbul talks": where, not who
+        if not sources and not trig.nominal and "legal" in frame.context:
+            sources, targets = self._legal_authority(trig.token, seg, idx)
         if not sources:
             return
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
