@@ -1032,12 +1032,26 @@ class EventCoder:
             if p is not None:
                 out.append(p)
                 out.extend(self._modifier_conjuncts(t, p, seg, idx))
+                out.extend(self._listed_countries(t, p, seg, idx))
         seen, uniq = set(), []
         for p in out:
             if p.actor not in seen:
                 seen.add(p.actor)
                 uniq.append(p)
         return uniq
+
+    def _listed_countries(self, tok, party: Party, seg: int, idx) -> list[Party]:
+        """"the US, the UK, and Australia": spaCy makes an apposition of a list's middle; a country
+        apposed to another country is one more member (not "the U.S. envoy, John Smith")."""
+        out = []
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN":
+                continue
+            r = idx.ref_at(seg, c.i)
+            if r is not None and r.kind in ("country", "government") and r.country and r.country != party.country \
+                    and idx.ref_at(seg, tok.i) is not None and idx.ref_at(seg, tok.i).kind in ("country", "government"):
+                out.append(r.party(c.text))
+        return out
 
     @staticmethod
     def _quantity_head(tok):
