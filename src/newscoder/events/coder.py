@@ -1537,13 +1537,15 @@ class EventCoder:
                 clause = self._clause_cache[tok.i] = self._clause_tokens(tok)
             best = None
             for d in dates:
-                if d.value is None or d.in_ != p.in_ or d.granularity not in ("day",):
+                if d.value is None or d.in_ != p.in_ or d.granularity not in COARSE_RANK:
                     continue
+                if d.granularity != "day" and (article_date is None or _within_period(article_date, d)):
+                    continue  # "this year", "in July" of the article's own month: the article date is as good
                 ti = self._tok_at(p, d.start)
                 if ti is not None and ti in clause and self._attached(p.doc[ti], tok, d, p):
-                    dist = abs(ti - tok.i)
-                    if best is None or dist < best[0]:
-                        best = (dist, d)
+                    key = (COARSE_RANK[d.granularity], abs(ti - tok.i))
+                    if best is None or key < best[0]:
+                        best = (key, d)
             if best is not None:
                 return best[1].value, best[1].text
             rel = self._relative(tok, seg, p, dates, article_date)
@@ -1632,6 +1634,16 @@ def _warned_against(tok) -> bool:
     """"warned X against teaming up", "barred Y from attacking": the act is what is warned against."""
     return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("against", "from") \
         and tok.head.head.pos_ == "VERB"
+
+
+# Dates an event can take: a day first; else, when it names another month or year than the article's
+# ("signed in September 2021"), the first day of that month or year, with its words as date_text.
+COARSE_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _within_period(day: dt.date, d) -> bool:
+    v = d.value
+    return v.year == day.year and (d.granularity == "year" or v.month == day.month)
 
 
 def _infinitive(tok) -> bool:
