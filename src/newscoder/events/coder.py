@@ -1218,6 +1218,25 @@ class EventCoder:
             t, hops = t.head, hops + 1
         return None
 
+    def _own_warning(self, verb, sources, seg: int, idx) -> bool:
+        """The act's verb says "may/could/might" and is reported by a party of the acting country (not
+        inside an "if" clause)."""
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("may", "could", "might") for c in verb.children):
+            return False
+        t, hops = verb, 0
+        while hops < 4 and t.head.i != t.i:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+                return False
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.reporting_verbs | {"warn", "threaten"}:
+                mine = {s.country for s in sources if s.country}
+                said = self._parties(self._subjects(t.head), seg, idx)
+                return bool(said) and all(p.country in mine for p in said)
+            if t.dep_ not in ("xcomp", "conj", "ccomp"):
+                return False
+            t, hops = t.head, hops + 1
+        return False
+
     def _legal_authority(self, verb, seg: int, idx) -> tuple[list[Party], list[Party]]:
         """"Two Britons were arrested in Moscow", "A U.S. Marine has been charged with spying": a passive
         arrest or charge with no agent is the act of the authorities of the place named with "in", else of
@@ -1372,6 +1391,12 @@ class EventCoder:
                     modality = mod  # "recommended sanctions", "planned tariffs"
                     break
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+        if modality == "hypothetical" and not negated and etype == frame.type and (etype in modes or etype == "THREATEN") \
+                and (not trig.nominal or head.dep_ == "dobj") and \
+                self._own_warning(mverb if mverb is not None else head, sources, seg, idx):
+            # "Japan said it could impose tariffs on U.S. goods": a party's own word that it may act is a
+            # warning (annotation.md: threats), unlike "if Japan were to retaliate" or analysts' guesses
+            modality = "threatened"
         if negated and modality == "intended" and etype in REFUSABLE and not trig.nominal:
             # "Greece will not negotiate until ...", "Japan will not cooperate": a refusal (annotation.md)
             etype, mode, negated, modality = "REJECT", None, False, "asserted"
