@@ -332,6 +332,13 @@ class _Article:
                     to = doc[t.i + 1]
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
                 if obj is not None:
+                    if self._press(obj):
+                        # '"...," PM Ishiba said in Tokyo according to AFP': the person named before the
+                        # agency said it; the agency reports it
+                        person = next((x for x in reversed(list(t.sent)) if x.i < t.i and not self.quoted(seg, x)
+                                       and (r := self.idx.ref_at(seg, x.i)) is not None and r.kind == "person"), None)
+                        if person is not None:
+                            return t, self.speaker(seg, person)
                     return t, self.speaker(seg, obj)
         return None
 
