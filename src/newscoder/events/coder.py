@@ -432,7 +432,7 @@ class EventCoder:
         infinitive of a noun of intent with a known owner is the owner's intended act (not "condemned
         plans to ...", nor "calls for X to ...")."""
         t = tok.head if tok.dep_ == "conj" else tok
-        return t.dep_ == "acl" and t.head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) and \
+        return t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) and \
             bool(self._subjects(t))
 
     def _headline_infinitive(self, tok) -> bool:
@@ -781,12 +781,7 @@ class EventCoder:
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
             if objs:
                 return objs
-        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-            return [head] + list(head.conjuncts)
-        if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
-                and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
-            return self._subjects(head, depth + 1)  # "Reagan announced last week plans to ...": a noun parsed as a verb
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb) and \
+        if verb.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and _infinitive(verb) and \
                 head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
             # "Washington's plans to impose tariffs", "announced plans to impose tariffs": the owner of the
             # intent, else the one who announces it
@@ -798,6 +793,11 @@ class EventCoder:
             if head.dep_ == "dobj":
                 return self._subjects(head.head, depth + 1)
             return []
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head] + list(head.conjuncts)
+        if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
+                and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
+            return self._subjects(head, depth + 1)  # "Reagan announced last week plans to ...": a noun parsed as a verb
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 subs = self._subjects(head, depth + 1)
@@ -1530,11 +1530,13 @@ class EventCoder:
                         modality = "intended"  # "agreed to begin negotiations": the talks are planned
             if tok.dep_ == "xcomp" and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
-            elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _infinitive(tok) and \
+            elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and _infinitive(tok) and \
                     tok.head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
                 tok, hops = tok.head, hops + 1  # "plans to impose tariffs": intended
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
                     negated = True  # "had no plans to bow to pressure"
+                if tok.lemma_.lower() not in self.lex.modal_markers.get("intended", ()) and tok.dep_ == "dobj":
+                    tok = tok.head  # "seeking ways to retaliate": the verb that holds the means says how meant
             else:
                 break
         return modality, negated
