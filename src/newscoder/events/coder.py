@@ -793,6 +793,16 @@ class EventCoder:
             if head.dep_ == "dobj":
                 return self._subjects(head.head, depth + 1)
             return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and \
+                head.lemma_.lower() in self.lex.sets.get("instruments", ()):
+            # "an executive order implementing the tariffs", "a resolution demanding a truce": the
+            # document's owner, else the one who signed or adopted it (not the one who vetoed it)
+            own = [o for o in self._noun_sources(head) if o.pos_ != "PRON" or o.lower_ not in SKIP_PRONOUNS]
+            if own:
+                return own
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex.sets.get("enacting_verbs", ()):
+                return self._subjects(head.head, depth + 1)
+            return []
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] + list(head.conjuncts)
         if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
@@ -1530,6 +1540,12 @@ class EventCoder:
                         modality = "intended"  # "agreed to begin negotiations": the talks are planned
             if tok.dep_ == "xcomp" and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
+            elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in self.lex.sets.get("instruments", ()):
+                enact = tok.head.head  # "if Congress passed legislation curbing imports": a condition
+                if enact.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in enact.children):
+                    return "hypothetical", negated
+                break
             elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and _infinitive(tok) and \
                     tok.head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
                 tok, hops = tok.head, hops + 1  # "plans to impose tariffs": intended
