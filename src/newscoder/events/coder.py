@@ -1718,10 +1718,14 @@ ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "suppli
 
 
 def _origin_mark(tok) -> bool:
+    """"Chinese-made missiles", and "off the Iranian coast": words that say where, not who."""
     doc = tok.doc
     j = tok.i + 1
-    return j + 1 < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and not tok.whitespace_ \
-        and doc[j + 1].lower_ in ORIGIN_WORDS
+    if j + 1 < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and not tok.whitespace_ \
+            and doc[j + 1].lower_ in ORIGIN_WORDS:
+        return True
+    t = tok.head if tok.dep_ in ("amod", "compound") else tok
+    return t.dep_ == "pobj" and t.head.lower_ == "off"
 
 
 def _holds(cond, present: set) -> bool:
