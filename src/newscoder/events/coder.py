@@ -84,10 +84,10 @@ RULE_OUT_SANCTION = {"retaliation", "sanction", "tariff", "embargo", "boycott", 
 RULE_OUT_MODS = {"retaliatory", "military", "punitive", "economic", "trade", "further", "tough", "reciprocal"}
 # "came under fire / criticism from X": X accuses the subject.
 UNDER_FIRE = {"fire", "criticism", "attack", "scrutiny"}
-# "thousands of troops", "dozens of rebels": the party is the noun after "of".
 # Words of an amount that a verb's object can be: "imposed 300 mln dlrs in tariffs", "$60 billion worth of".
 AMOUNT_NOUNS = {"worth", "dlrs", "dlr", "dollars", "dollar", "stg", "yen", "euros", "euro", "pounds", "francs",
                 "marks", "value", "mln", "bln", "billion", "million", "trillion"}
+# "thousands of troops", "dozens of rebels": the party is the noun after "of".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                   "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several",
                   "majority", "minority", "most", "all", "crowd", "throng", "tens"}
@@ -1266,7 +1266,7 @@ class EventCoder:
                     if r is not None and r.kind in kinds and r.country:
                         return [r.party(next((m.text for m in r.mentions), r.name))], targets
         r = self._reporter(held[0], seg, idx)
-        if r is not None and r.country and r.country != targets[0].country or (r is not None and len(targets) > 1):
+        if r is not None and r.country and (r.country != targets[0].country or len(targets) > 1):
             # "Canada said that any French fishermen caught ... would be arrested": the state that says so
             return [r.party(next((m.text for m in r.mentions), r.name))], targets
         mine = {t.actor for t in targets}
