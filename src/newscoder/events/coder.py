@@ -785,24 +785,15 @@ class EventCoder:
                 head.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
             # "Washington's plans to impose tariffs", "announced plans to impose tariffs": the owner of the
             # intent, else the one who announces it
-            if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() not in self.lex.sets.get("intent_owners", ()):
+            owners = self.lex.sets.get("intent_owners", ())
+            if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() not in owners:
                 return []  # "denounced NATO's plans to station troops": the critic's object, not coded
-            own = [o for o in self._noun_sources(head) if o.pos_ != "PRON" or o.lower_ not in SKIP_PRONOUNS]
-            if own:
-                return own
-            if head.dep_ == "dobj":
-                return self._subjects(head.head, depth + 1)
-            return []
+            return self._owner_else_holder(head, owners, depth)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in self.lex.sets.get("instruments", ()):
             # "an executive order implementing the tariffs", "a resolution demanding a truce": the
             # document's owner, else the one who signed or adopted it (not the one who vetoed it)
-            own = [o for o in self._noun_sources(head) if o.pos_ != "PRON" or o.lower_ not in SKIP_PRONOUNS]
-            if own:
-                return own
-            if head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex.sets.get("enacting_verbs", ()):
-                return self._subjects(head.head, depth + 1)
-            return []
+            return self._owner_else_holder(head, self.lex.sets.get("enacting_verbs", ()), depth)
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] + list(head.conjuncts)
         if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
@@ -835,6 +826,16 @@ class EventCoder:
                 # "Mogadishu called the deal illegal and retaliated by ...": a verb conjoined to the
                 # predicate adjective shares the clause's subject.
                 return self._subjects(head.head, depth + 1)
+        return []
+
+    def _owner_else_holder(self, noun, holders, depth: int) -> list:
+        """Who a plan or a document belongs to: its owner ("Washington's plans"), else the subject of the
+        ``holders`` verb it is the object of ("announced plans", "signed an order")."""
+        own = [o for o in self._noun_sources(noun) if o.pos_ != "PRON" or o.lower_ not in SKIP_PRONOUNS]
+        if own:
+            return own
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in holders:
+            return self._subjects(noun.head, depth + 1)
         return []
 
     def _inanimate(self, tok) -> bool:
