@@ -70,7 +70,7 @@ def test_xfail_keys_match_sentences() -> None:
 
 @pytest.mark.parametrize("case", _cases())
 def test_sentence(coder: Coder, case: dict) -> None:
-    record = _code(coder, case["text"], str(case["date"]))
+    record = _code(coder, case["text"], str(case["date"]), case.get("title", ""))
     got = {(e.type, _key(e.source), _key(e.target)) for e in record.events}
     expected = {(x["type"], x.get("source"), x.get("target")) for x in case["expect"]}
     assert got == expected

@@ -318,7 +318,7 @@ def test_plover_sentence_file_is_well_formed() -> None:
     sentences = _load_yaml("plover_sentences.yaml")
     per_type: Counter[str] = Counter()
     for s in sentences:
-        assert set(s) == {"text", "date", "expect"}, s
+        assert {"text", "date", "expect"} <= set(s) <= {"title", "text", "date", "expect"}, s
         assert len(s["date"]) == 10
         for e in s["expect"]:
             assert set(e) <= {"type", "source", "target", "mode", "negated", "modality", "date"}, e

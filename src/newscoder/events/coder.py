@@ -271,7 +271,13 @@ class EventCoder:
     # Triggers ----------------------------------------------------------------------------------------
     def _triggers(self, doc):
         consumed: set[int] = set()
+        adjectives = self.lex.adjectives
         for tok in doc:
+            if adjectives and tok.pos_ in ("ADJ", "VERB") and tok.lower_ in adjectives:
+                trig = self._attitude_trigger(tok)
+                if trig is not None:
+                    yield trig
+                    continue
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 trig = self._verb_trigger(tok, consumed)
                 if trig is not None:
@@ -426,6 +432,26 @@ class EventCoder:
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _attitude_trigger(self, tok):
+        """"The U.K. was growing impatient with Japan", headline "EC CONCERNED OVER U.S. MOVES": a
+        predicate adjective of attitude (lexicon ``adjectives``) held by its subject, or by the noun it
+        follows, towards the object of one of its prepositions; with no such object, no event."""
+        if tok.dep_ not in ("acomp", "amod", "ROOT", "xcomp") or (tok.dep_ == "amod" and tok.i < tok.head.i):
+            return None  # "an angry crowd": a description, not an attitude towards a party
+        frame = self._choose(self.lex.adjective_frames(tok.lower_), tok, [])
+        targets = self._frame_targets(frame, tok) if frame is not None else []
+        if not targets:
+            return None
+        if tok.dep_ == "amod":
+            holders = [tok.head, *tok.head.conjuncts]
+        elif tok.dep_ in ("acomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+            holders = self._subjects(tok.head)
+        else:
+            holders = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not holders:
+            return None
+        return _Trigger(tok, frame, False, holders, targets, "adj." + frame.rule)
 
     def _announced_intent(self, tok) -> bool:
         """"Washington announced plans to impose tariffs", "Iran's threat to close the strait": the
@@ -1502,6 +1528,9 @@ class EventCoder:
     def _modality(self, verb) -> tuple[str, bool]:
         modality, negated = "asserted", False
         tok, hops = verb, 0
+        if verb.pos_ in ("ADJ", "VERB") and verb.dep_ in ("acomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
+                verb.lower_ in self.lex.adjectives:
+            tok = verb.head  # "was not pleased with": the copula holds the negation and the auxiliaries
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and not any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children):

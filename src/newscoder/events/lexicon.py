@@ -15,6 +15,7 @@ YAML schema (``events.yaml``; every key is checked, unknown keys are errors)::
     sets:             {name: [lemma, ...]}   # word lists, referenced as "@name" inside lists below
     verbs:            [{lemma, particle?, type, mode?, context?, target?, when?, modality?, rule}]
     nouns:            [{lemma, type, mode?, context?, target?, when?, modality?, rule}]
+    adjectives:       [{lemma, type, mode?, context?, target?, when?, modality?, rule}]  # word as written
     light_verbs:      [lemma]                # their noun object carries the event
     noun_modifiers:   [{verb, nouns, type, mode?, context?, rule}]
     reporting_verbs:  [lemma]
@@ -46,6 +47,8 @@ try ``verb_frames(lemma, prep)`` for each preposition child before ``verb_frames
 cases are duplicated as ``when: {prep: ...}`` frames of the bare verb, so a coder that only looks at
 ``prt`` still finds them ("call" + prep on + an xcomp -> REQUEST; "called Xi on Tuesday" stays CONSULT).
 Nouns used as modifiers (compound/amod: "strike missile", "tariff talks") should not trigger.
+Adjectives are looked up by the word as written (``adjective_frames("concerned")``) and trigger only as
+predicates with a target prepositional object ("was growing impatient with Japan").
 Reporting verbs never trigger by themselves (event verbs that also introduce quotes, such as ``warn``,
 ``urge``, ``accuse``, are in ``verbs``, not here). A verb in ``modal_markers`` whose xcomp is an event
 makes that event threatened/intended/hypothetical; an intended or threatened conflictual event becomes
@@ -98,7 +101,7 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("dobj", "on", "against", "at"),
 }
 
-_TOP_KEYS = ("sets", "verbs", "nouns", "light_verbs", "noun_modifiers", "reporting_verbs",
+_TOP_KEYS = ("sets", "verbs", "nouns", "adjectives", "light_verbs", "noun_modifiers", "reporting_verbs",
              "modal_markers", "threat_modes", "no_event", "undoing_verbs")
 _VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "when", "modality", "rule")
 _NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "when", "modality", "rule")
@@ -484,9 +487,11 @@ class Lexicon:
                  light_verbs: frozenset[str], reporting_verbs: frozenset[str],
                  modal_markers: Mapping[str, frozenset[str]], threat_modes: Mapping[str, str | None],
                  no_event: frozenset[str], sets: Mapping[str, frozenset[str]] | None = None,
-                 undoing_verbs: frozenset[str] = frozenset()):
+                 undoing_verbs: frozenset[str] = frozenset(),
+                 adjectives: Mapping[str, Sequence[Frame]] | None = None):
         self.verbs: dict[tuple[str, str | None], tuple[Frame, ...]] = {k: _order(v) for k, v in verbs.items() if v}
         self.nouns: dict[str, tuple[Frame, ...]] = {k: _order(v) for k, v in nouns.items() if v}
+        self.adjectives: dict[str, tuple[Frame, ...]] = {k: _order(v) for k, v in (adjectives or {}).items() if v}
         self.modifiers: dict[tuple[str, str], Modifier] = dict(modifiers)
         self.light_verbs = frozenset(light_verbs)
         self.reporting_verbs = frozenset(reporting_verbs)
@@ -517,6 +522,7 @@ class Lexicon:
 
         verbs: dict[tuple[str, str | None], list[Frame]] = {}
         nouns: dict[str, list[Frame]] = {}
+        adjectives: dict[str, list[Frame]] = {}
         modifiers: dict[tuple[str, str], Modifier] = {}
         light: set[str] = set()
         reporting: set[str] = set()
@@ -534,6 +540,7 @@ class Lexicon:
             sets = parser.sets
             vframes = parser.parse_frames("verbs")
             nframes = parser.parse_frames("nouns")
+            aframes = parser.parse_frames("adjectives")
             mods = parser.parse_modifiers()
             lv = parser.parse_word_list("light_verbs")
             rv = parser.parse_word_list("reporting_verbs")
@@ -559,10 +566,14 @@ class Lexicon:
                     verbs.pop(key, None)
                 for lemma in {f.lemma for f in nframes}:
                     nouns.pop(lemma, None)
+                for lemma in {f.lemma for f in aframes}:
+                    adjectives.pop(lemma, None)
             for f in vframes:
                 verbs.setdefault((f.lemma, f.particle), []).append(f)
             for f in nframes:
                 nouns.setdefault(f.lemma, []).append(f)
+            for f in aframes:
+                adjectives.setdefault(f.lemma, []).append(f)
             for m in mods:
                 for noun in sorted(m.nouns):
                     modifiers[(m.verb, noun)] = m
@@ -585,7 +596,7 @@ class Lexicon:
                     verbs.setdefault((f.lemma, f.particle), []).append(f)
         return cls(verbs, nouns, modifiers, frozenset(light), frozenset(reporting),
                    {k: frozenset(v) for k, v in modal.items()}, threat_modes, frozenset(no_event), sets,
-                   frozenset(undoing))
+                   frozenset(undoing), adjectives)
 
     # -- lookups -------------------------------------------------------------------------------
     def verb_frames(self, lemma: str, particle: str | None = None) -> list[Frame]:
@@ -600,6 +611,11 @@ class Lexicon:
     def noun_frames(self, lemma: str) -> list[Frame]:
         return list(self.nouns.get(lemma.lower(), ()))
 
+    def adjective_frames(self, word: str) -> list[Frame]:
+        """Frames of a predicate adjective of attitude, by the word as written ("concerned", not the
+        verb lemma "concern" spaCy gives a participle)."""
+        return list(self.adjectives.get(word.lower(), ()))
+
     def modifier(self, verb: str, noun: str) -> Modifier | None:
         return self.modifiers.get((verb.lower(), noun.lower()))
 
@@ -612,8 +628,10 @@ class Lexicon:
         return None
 
     def frames(self) -> Iterable[Frame]:
-        """Every frame, verbs then nouns."""
+        """Every frame, verbs, nouns then adjectives."""
         for fs in self.verbs.values():
             yield from fs
         for fs in self.nouns.values():
+            yield from fs
+        for fs in self.adjectives.values():
             yield from fs
