@@ -191,11 +191,12 @@ class EventCoder:
         self._responses(events, segs)
         self._context_counterparts(events, idx)
         self._sentence_counterparts(events, idx)
+        self._headline_counterparts(events)
         # A target-less event repeating one with a target in the same sentence ("threatened to impose
         # tariffs on X": the verb and its noun) adds nothing.
-        aimed = {(e.type, e.source.actor if e.source else None, e.start) for e in events if e.target is not None}
+        aimed = {(e.type, e.source.actor if e.source else None, e.in_, e.start) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or
-                  (e.type, e.source.actor if e.source else None, e.start) not in aimed]
+                  (e.type, e.source.actor if e.source else None, e.in_, e.start) not in aimed]
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         return events
@@ -250,6 +251,21 @@ class EventCoder:
             if len(others) == 1:
                 ref = next(iter(others.values()))
                 ev.target = ref.party(next((m.text for m in ref.mentions), ref.name))
+
+    @staticmethod
+    def _headline_counterparts(events: list[Event]) -> None:
+        """A headline act with no target ("JAPAN DENIES BREAKING SEMICONDUCTOR TRADE PACT") is aimed where
+        the story's own telling of it is: the first body event of the same type and source country, when
+        that one names one target ("Japan denied ... the United States"; not "urged Greece and Turkey")."""
+        for ev in events:
+            if ev.in_ != "title" or ev.target is not None or ev.source is None or not ev.source.country:
+                continue
+            told = next((e for e in events if e.in_ != "title" and e.type == ev.type and e.source is not None
+                         and e.source.country == ev.source.country and e.negated == ev.negated), None)
+            if told is not None and told.target is not None and told.target.country != ev.source.country and \
+                    sum(e.trigger_start == told.trigger_start and e.in_ == told.in_ and e.type == told.type
+                        for e in events) == 1:
+                ev.target = told.target
 
     @staticmethod
     def _responses(events: list[Event], segs: list[int]) -> None:
