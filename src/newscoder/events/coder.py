@@ -126,6 +126,8 @@ ROLE_NOUNS = {"speaker", "chairman", "chairwoman", "chair", "chief", "director",
               "advisor", "counsellor", "councillor", "lawmaker", "legislator", "senator"}
 # Nouns for a set of countries that a list after them names ("many nations -- Canada, Nigeria --").
 LIST_NOUNS = {"nation", "country", "state", "government", "member", "ally", "partner", "neighbour", "neighbor"}
+# Types that are only an event between two parties: with no target found they are not coded.
+TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
@@ -197,6 +199,9 @@ class EventCoder:
         aimed = {(e.type, e.source.actor if e.source else None, e.in_, e.start) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or
                   (e.type, e.source.actor if e.source else None, e.in_, e.start) not in aimed]
+        # annotation.md: a meeting or an endorsement with no counterpart named ("the London talks", "welcomed
+        # the step") is no interaction between two parties.
+        events = [e for e in events if e.target is not None or e.type not in TWO_PARTY_TYPES]
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         return events
