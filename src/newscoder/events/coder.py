@@ -331,8 +331,10 @@ class EventCoder:
             trig = self._under_fire(tok)
             if trig is not None:
                 return trig
-        if lemma in self.lex.reporting_verbs:
-            # A reporting verb is an event only in a conditioned sense ("wrote to his counterpart").
+        if lemma in self.lex.reporting_verbs and not any(
+                c.dep_ == "dobj" and self.lex.modifier(lemma, c.lemma_.lower()) for c in tok.children):
+            # A reporting verb is an event only in a conditioned sense ("wrote to his counterpart") or
+            # with a noun it makes one of ("stressed its concern over": noun_modifiers).
             conditioned = [f for f in self.lex.verb_frames(lemma) if f.when_prep or f.when_object or f.when_xcomp]
             frame = self._choose(conditioned, tok, self._objects(tok)) if conditioned else None
             if frame is None or _reporting_clause(tok):
