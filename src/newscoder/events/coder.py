@@ -76,6 +76,8 @@ FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
 UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
+# Verbs whose subject is given what their object's "from" names: "won a pledge from Washington".
+RECEIVING_VERBS = {"have", "win", "obtain", "secure", "get", "extract", "gain", "wring", "elicit", "accept", "take"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
 RULE_OUT_FORCE = {"force", "strike", "attack", "war", "invasion", "intervention", "operation", "military",
                   "response", "reprisal", "escalation"}
@@ -414,12 +416,14 @@ class EventCoder:
                 consumed.add(obj_noun.i)
                 return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(tok), self._frame_targets(
                     base, obj_noun) if base else [], "mod." + mod.rule)
-            if nframes and lemma in UNDERGO_VERBS:
-                # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act.
+            givers = [g for c in [*obj_noun.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"]  # "received assurances from Iran": either
+            if nframes and (lemma in UNDERGO_VERBS or (lemma in RECEIVING_VERBS and givers)):
+                # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act; "won a pledge
+                # from Washington", "had a commitment from Nakasone": the subject is promised.
                 consumed.add(obj_noun.i)
                 nf = self._choose(nframes, obj_noun, [])
-                own = self._noun_sources(obj_noun) + [g for c in obj_noun.children if c.dep_ == "prep" and
-                                                      c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+                own = self._noun_sources(obj_noun) + givers
                 own = [o for o in own if o.pos_ != "PRON"]
                 if nf is None or not own:
                     return None
