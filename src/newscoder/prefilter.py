@@ -6,7 +6,8 @@ background) hold no event. A body paragraph is parsed only when it holds
 
 - a quotation (the quote stage's own :func:`newscoder.quotes.find_quote_spans` finds one), or
 - a word that can be an event trigger: a form of a lemma of the event lexicon (verbs, with the CAMEO
-  fallback when it is on; nouns; adjectives, as written; the verbs of modifiers such as "lift") or of a word that one of the
+  fallback when it is on; nouns; adjectives, as written, and the words of the ``refutations`` set; the verbs
+  of modifiers such as "lift") or of a word that one of the
   coder's own rules starts from (:data:`newscoder.events.coder.RULE_WORDS`).
 
 Headlines are always parsed. Whether a word is a form of a lemma is decided without a tagger, with the
@@ -52,6 +53,7 @@ class Prefilter:
 
         lemmas = {lemma for lemma, _particle in lexicon.verbs} | set(lexicon.nouns) | set(lexicon.adjectives)
         lemmas |= {verb for verb, _noun in lexicon.modifiers} | set(RULE_WORDS)
+        lemmas |= set(lexicon.sets.get("refutations", ()))  # "the charges were unfounded": a REJECT
         try:
             lookups = nlp.get_pipe("lemmatizer").lookups
             rule_table = lookups.get_table("lemma_rules")

@@ -169,6 +169,7 @@ class EventCoder:
             self._title_refs = (idx, seg) if p.in_ == "title" else None
             trigs = list(self._triggers(doc))
             trigs = self._reported_breaches(doc, trigs)
+            trigs += self._rebuttals(doc)
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
             protests = {t.token.i for t in trigs if t.frame.type == "PROTEST"}
             for trig in trigs:
@@ -645,18 +646,7 @@ class EventCoder:
                 if not objs & need:
                     continue
             actor = self._subjects(tok)
-            t, hops, rep = tok, 0, None
-            while hops < 4 and t.head.i != t.i:
-                if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
-                    rep = t.head
-                    break
-                if t.dep_ not in ("conj", "xcomp", "ccomp"):
-                    break
-                t, hops = t.head, hops + 1
-            if rep is None:
-                # "Japan violated the pact, officials said."
-                rep = next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and
-                            c.lemma_.lower() in self.lex.reporting_verbs and c.i > tok.i), None)
+            rep = self._reporting_verb(tok)
             if rep is None or not actor:
                 continue
             speaker = self._subjects(rep)
@@ -666,6 +656,44 @@ class EventCoder:
                 drop.add(tok.i)
             out.append(_Trigger(rep, _BREACH_FRAME, False, speaker, actor, "verb.reported-breach"))
         return [t for t in trigs if t.nominal or t.token.i not in drop] + out
+
+    def _reporting_verb(self, tok):
+        """The reporting verb whose reported clause holds ``tok`` ("X said Japan violated the pact"; "Japan
+        violated the pact, officials said"), or None."""
+        t, hops = tok, 0
+        while hops < 4 and t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                return t.head
+            if t.dep_ not in ("conj", "xcomp", "ccomp"):
+                break
+            t, hops = t.head, hops + 1
+        return next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and
+                     c.lemma_.lower() in self.lex.reporting_verbs and c.i > tok.i), None)
+
+    def _rebuttals(self, doc) -> list:
+        """"Samuels replied that the E.C. charges were unfounded", "the accusations are baseless, China said":
+        calling another's claim or demand false or unacceptable is a REJECT by the one who says it of the
+        claim's owner (lexicon sets ``claims``, ``demands``, ``refutations``)."""
+        refutations = self.lex.sets.get("refutations", ())
+        if not refutations:
+            return []
+        said = self.lex.sets.get("claims", frozenset()) | self.lex.sets.get("demands", frozenset())
+        out = []
+        for tok in doc:
+            if tok.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            pred = next((c for c in tok.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in refutations), None)
+            claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in said), None)
+            if pred is None or claim is None:
+                continue
+            # "replied in the debate that the E.C. charges were unfounded" parsed as a relative clause of
+            # "debate": the reporting verb above it
+            rep = self._reporting_verb(tok) or next(
+                (a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
+            speaker = self._subjects(rep) if rep is not None else []
+            if speaker:
+                out.append(_Trigger(pred, _REBUTTAL_FRAME, False, speaker, [claim], "verb.rebuttal"))
+        return out
 
     def _harm(self, noun) -> bool:
         """A harmful act or outcome one is blamed for: "the attack", "the crisis", "the deaths"."""
@@ -1840,4 +1868,5 @@ class _Frame:
 
 
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
+_REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
