@@ -76,6 +76,9 @@ FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
 UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
+# Participles that tell a deal was concluded ("the accord signed in July 1986", "a pact reached last July").
+CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate", "seal", "initial", "ink", "broker",
+                    "clinch", "finalize", "finalise"}
 # Verbs whose subject is given what their object's "from" names: "won a pledge from Washington".
 RECEIVING_VERBS = {"have", "win", "obtain", "secure", "get", "extract", "gain", "wring", "elicit", "accept", "take"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
@@ -161,6 +164,7 @@ class EventCoder:
         seen: set[tuple] = set()
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
+        self._deal_coded = False  # an agreement between two countries has been coded in this story
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
@@ -183,6 +187,9 @@ class EventCoder:
                         continue
                     seen.add(key)
                     events.append(ev)
+                    if ev.type == "AGREE" and ev.source is not None and ev.target is not None and not ev.negated \
+                            and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
+                        self._deal_coded = True
                     segs.append(seg)
                     if self._where.setdefault(id(ev), (seg, trig.token.sent.start, trig.token.sent.end)) \
                             not in self._origins:
@@ -564,9 +571,18 @@ class EventCoder:
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
+        sources = self._noun_sources(tok)
+        if frame.type == "AGREE" and not sources and tok.lemma_.lower() in self.lex.sets.get("agreements", ()) and (
+                any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONCLUDING_VERBS and not any(
+                    g.dep_ == "agent" for g in c.children) for c in tok.children) or (
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CONCLUDING_VERBS and tok.head.tag_ in ("VBD", "VBN")
+                and not any(c.dep_ in ("dobj", "agent") for c in tok.head.children))) and not self._between(tok):
+            # "The accord signed in July 1986 aims to ...", "under a pact reached last July", "That pact,
+            # agreed last year, calls on Japan to" (parsed with the pact as the subject of "agreed": a deal
+            # agrees to nothing): a concluded deal whose parties the story named before (_pact_parties)
+            return _Trigger(tok, frame, True, [], [], "noun." + frame.rule + ".concluded")
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return None  # "at the BRICS summit", "under the pact": the setting, not the act
-        sources = self._noun_sources(tok)
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
             return None  # "its pact with the U.S.", "their agreement": a passing reference to a deal
         targets = self._frame_targets(frame, tok)
@@ -1094,6 +1110,34 @@ class EventCoder:
                 found = parties
         return found
 
+    def _pact_parties(self, tok, seg: int, idx) -> tuple[list[Party], list[Party]]:
+        """The parties of a concluded deal the sentence does not name: the story's two most mentioned
+        countries (each named at least twice), the one the sentence names first going first ("That pact,
+        agreed last year, calls on Japan to stop dumping ... U.S. chips": JPN->USA). None once an
+        agreement has been coded in the story: "Rwanda and Congo signed a peace agreement ... The deal,
+        negotiated through Qatar" mentions that one again."""
+        count: dict[str, int] = {}
+        first: dict[str, tuple[int, int]] = {}
+        rep: dict[str, Party] = {}
+        for r in idx.refs:
+            if not r.country or r.kind not in ("country", "government", "person") or not r.positions:
+                continue
+            count[r.country] = count.get(r.country, 0) + len(r.positions)
+            first[r.country] = min(first.get(r.country, (1 << 30, 0)), min(r.positions))
+            if r.kind == "country" or r.country not in rep:
+                rep[r.country] = r.party(next((m.text for m in r.mentions), r.name))
+        if self._deal_coded:
+            return [], []  # "... signed a peace agreement. The deal, negotiated through Qatar": a repeat
+        pair = sorted(count, key=lambda c: (-count[c], first[c]))[:2]
+        if len(pair) < 2 or count[pair[1]] < 2:
+            return [], []
+        sent = tok.sent
+        here = {c: min((i for r in idx.refs if r.country == c for s_, i in r.positions
+                        if s_ == seg and sent.start <= i < sent.end), default=None) for c in pair}
+        order = {c: k for k, c in enumerate(pair)}
+        pair.sort(key=lambda c: (here[c] is None, here[c] if here[c] is not None else order[c]))
+        return [rep[pair[0]]], [rep[pair[1]]]
+
     def _clause_subject_parties(self, verb, taken: list[Party], seg: int, idx) -> list[Party]:
         """The parties who do the act of the verb's that-clause, other than ``taken`` and their countries."""
         subj = [g for c in verb.children if c.dep_ == "ccomp" for g in self._subjects(c)]
@@ -1377,6 +1421,8 @@ class EventCoder:
             sources = [s for s in sources if s.actor not in places]  # "the Istanbul talks": where, not who
         if not sources and not trig.nominal and "legal" in frame.context:
             sources, targets = self._legal_authority(trig.token, seg, idx)
+        if not sources and trig.rule.endswith(".concluded"):
+            sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
@@ -1449,6 +1495,10 @@ class EventCoder:
                     self.lex.verb_frames(vl):
                 # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs.
                 mverb = None
+        if trig.rule.endswith(".concluded"):
+            # "The accord signed in July 1986 aims to protect": the participle tells when, and that it was done
+            mverb = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in CONCLUDING_VERBS),
+                         head.head)
         modality, negated = self._modality(mverb if mverb is not None else head)
         if trig.rule in ("verb.not-rule-out", "verb.will-not-allow"):
             negated = False  # not ruling out an act is threatening it; so is announcing one will not allow it
@@ -1476,7 +1526,7 @@ class EventCoder:
             modality = frame.modality
         elif etype != frame.type:
             pass
-        elif trig.nominal and verb is not None and modality == "asserted":
+        elif trig.nominal and verb is not None and modality == "asserted" and not trig.rule.endswith(".concluded"):
             vl = verb.lemma_.lower()
             for mod, words in self.lex.modal_markers.items():
                 if vl in words and mod != "hypothetical":
@@ -1521,7 +1571,8 @@ class EventCoder:
             gov = verb.head if verb is not None and verb.head.i != verb.i else head
             date, date_text = self._date(gov, seg, p, dates, article_date) if gov.i != head.i else (article_date, None)
         else:
-            date, date_text = self._date(head, seg, p, dates, article_date)
+            date, date_text = self._date(mverb if trig.rule.endswith(".concluded") else head, seg, p, dates,
+                                         article_date)
         quants = [Quantity(text=a.text, value=a.value, unit=a.unit, start=a.start, end=a.end, in_=a.in_)
                   for a in amounts if self._within(a, head, p)]
         tone = self._tone_cache.get(sent.start)
