@@ -329,3 +329,15 @@ def test_a_countrys_body_named_in_full_is_the_same_body_under_its_short_name(cod
     a = _actor(r, "The U.S. Treasury")
     assert (a.country, [m.text for m in a.mentions]) == ("USA", ["The U.S. Treasury", "Treasury"])
     assert [q.speaker.country for q in r.quotes] == ["USA"]
+
+
+def test_country_before_a_title_says_whose_it_is(coder: Coder) -> None:
+    # the dictionary's "Secretary of State" is the US one; "UK Secretary of State" is not
+    r = _code(coder, "Marles met the UK Secretary of State for Defence John Healey.", "2025-07-26")
+    assert all(a.country != "USA" for a in r.actors)
+    assert _actor(r, "John Healey").country == "GBR"
+
+
+def test_name_of_a_round_is_no_country(coder: Coder) -> None:
+    r = _code(coder, "The U.S. agreed to discuss the waiver during the Uruguay Round.", "1987-03-05")
+    assert {a.country for a in r.actors} == {"USA"}

@@ -37,7 +37,9 @@ STAGES: dict[str, StageSpec] = {s.name: s for s in (
               "GDELT-style document tone"),
 )}
 
-DEFAULT_STAGES = ("actors.dictionary.v1", "dates.v1", "amounts.v1", "events.rules.v1", "quotes.v1", "tone.v1")
+# Quotes come before events: a first person inside a quotation ("I just spoke with President Sheinbaum")
+# is its speaker's side.
+DEFAULT_STAGES = ("actors.dictionary.v1", "dates.v1", "amounts.v1", "quotes.v1", "events.rules.v1", "tone.v1")
 
 
 def build(names, context) -> list:

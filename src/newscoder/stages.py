@@ -58,7 +58,8 @@ def make_events(ctx):
     coder = ctx.event_coder
 
     def events(state: State) -> None:
-        state.events = coder.code(state.parsed, state.actors, state.dates, state.article.date, state.amounts)
+        state.events = coder.code(state.parsed, state.actors, state.dates, state.article.date, state.amounts,
+                                  quotes=state.quotes)
     return events
 
 

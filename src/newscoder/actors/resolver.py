@@ -208,6 +208,9 @@ def _code(country: str | None, sector: str | None) -> str | None:
     return country + (sector or "")
 
 
+# Capitalised words after a country or capital that make it part of another name ("the Uruguay Round").
+NAME_TAILS = {"Round", "Club", "Accord", "Accords", "Agreement", "Agreements", "Declaration", "Protocol",
+              "Process", "Convention", "Conventions", "Initiative", "Format", "Communique", "Consensus"}
 PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor", "side"}
 
 
@@ -574,6 +577,19 @@ class Resolver:
                     h -= 1
                 idx.add_mention(ref, seg, p, range(i, j), h)
                 taken.update(range(i, j))
+                i = j
+                continue
+            if j < n and doc[j].text in NAME_TAILS and all(e.kind in ("country", "government") for e in entries):
+                # "the Uruguay Round", "the Paris Club", "the Oslo Accords": the name of a round of talks,
+                # a club, a document, not the country acting
+                taken.update(range(i, j + 1))
+                i = j + 1
+                continue
+            prev = idx.tok.get((seg, i - 1)) if i > 0 else None
+            if prev is not None and prev.country and prev.kind in ("country", "government") and all(
+                    e.kind in ("government", "person") and e.country and e.country != prev.country for e in entries):
+                # "the UK Secretary of State for Defence": the country before the title says whose it is,
+                # not the dictionary's (US) Secretary of State
                 i = j
                 continue
             if j - i >= 2 and all(e.kind == "person" for e in entries):

@@ -158,12 +158,16 @@ class EventCoder:
 
     # ------------------------------------------------------------------------------------------------
     def code(self, parsed: list, idx, dates_by_seg: dict[int, list[DateRef]], article_date: dt.date | None,
-             amounts_by_seg: dict[int, list] | None = None) -> list[Event]:
+             amounts_by_seg: dict[int, list] | None = None, quotes: list | None = None) -> list[Event]:
+        """The events of one article. ``quotes`` (found before, when the quote stage ran first): a first
+        person inside one is its speaker's side."""
         events: list[Event] = []
         segs: list[int] = []
         seen: set[tuple] = set()
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
+        self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
+        self._seg_pos = {seg: (p.start, p.in_) for seg, p in enumerate(parsed)}
         self._deal_coded = False  # an agreement between two countries has been coded in this story
         for seg, p in enumerate(parsed):
             doc = p.doc
@@ -1271,9 +1275,9 @@ class EventCoder:
                 p = self._party(gloss, seg, idx)
                 if p is not None:
                     return p
-        if ref is None and tok.lower_ in ("we", "our") and tok.dep_ in ("nsubj", "poss"):
-            spk = self._speaker(tok)
-            return self._party(spk, seg, idx) if spk is not None else None
+        if ref is None and tok.lower_ in ("we", "our", "i", "my") and tok.dep_ in ("nsubj", "poss"):
+            spk = self._speaker(tok) if tok.lower_ in ("we", "our") else None
+            return self._party(spk, seg, idx) if spk is not None else self._quote_speaker(tok, seg, idx)
         if ref is None:
             if tok.lower_ in SKIP_PRONOUNS:
                 return None
@@ -1339,6 +1343,17 @@ class EventCoder:
                 return next((c for c in t.head.children if c.dep_ == "nsubj" and c.lower_ not in SKIP_PRONOUNS), None)
             t, hops = t.head, hops + 1
         return None
+
+    def _quote_speaker(self, tok, seg: int, idx) -> Party | None:
+        """The speaker of the quotation holding ``tok`` ('"I just spoke with President Sheinbaum," Trump
+        wrote'), as the quote stage attributed it; None outside quotations."""
+        start, in_ = self._seg_pos.get(seg, (0, "text"))
+        at = start + tok.idx
+        q = next((q for q in self._quotes if q.in_ == in_ and q.start <= at < q.end), None)
+        if q is None:
+            return None
+        ref = next((r for r in idx.refs if r.id == q.speaker.actor), None)
+        return ref.party(q.speaker.text) if ref is not None else None
 
     def _reporter(self, tok, seg: int, idx):
         """The country or government that reports the clause ``tok`` belongs to."""
