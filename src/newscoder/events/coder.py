@@ -960,7 +960,9 @@ class EventCoder:
 
     @staticmethod
     def _between(noun) -> list:
-        for c in noun.children:
+        # "negotiations currently held between Ottawa and Paris": also on the noun's participle
+        kids = [*noun.children, *(g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children)]
+        for c in kids:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 for g in c.children:
                     if g.dep_ == "pobj":
