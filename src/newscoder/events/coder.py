@@ -449,10 +449,11 @@ class EventCoder:
                     consumed.add(obj_noun.i)
                     own = self._noun_sources(obj_noun)
                     subj = self._subjects(tok)
-                    if subj and own and (all(o.pos_ == "PRON" for o in own) or
-                                         not any(o.dep_ == "poss" or o.dep_ == "prep" for o in own)):
+                    if subj and own and (all(o.pos_ == "PRON" for o in own) or not any(
+                            o.dep_ in ("poss", "prep") or (o.dep_ == "pobj" and o.head.lower_ == "by") for o in own)):
                         # "the U.S. imposed Japanese sanctions": the subject acts; the modifier is the
-                        # party it is aimed at (found as a fallback target).
+                        # party it is aimed at (found as a fallback target). Not "visits ... by British
+                        # officials", whose author is named.
                         own = []
                     return _Trigger(obj_noun, nf, True, own or subj,
                                     self._frame_targets(nf, obj_noun) or self._frame_targets(nf, tok),
