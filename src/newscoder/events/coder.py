@@ -586,6 +586,15 @@ class EventCoder:
             # agreed last year, calls on Japan to" (parsed with the pact as the subject of "agreed": a deal
             # agrees to nothing): a concluded deal whose parties the story named before (_pact_parties)
             return _Trigger(tok, frame, True, [], [], "noun." + frame.rule + ".concluded")
+        if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and not sources and \
+                tok.head.head.pos_ in ("VERB", "AUX"):
+            # "she and Soviet Premier Ryzhkov had set targets ... during talks earlier today": the talks are
+            # between the ones who acted during them
+            subj = self._subjects(tok.head.head)
+            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"]
+            if (len(subj) > 1 or withs) and not self._between(tok):
+                return _Trigger(tok, frame, True, subj, withs, "noun." + frame.rule + ".during")
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return None  # "at the BRICS summit", "under the pact": the setting, not the act
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
