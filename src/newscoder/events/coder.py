@@ -1676,6 +1676,13 @@ class EventCoder:
             # "... would retaliate if Washington imposed tariffs", "will not negotiate until Turkey withdraws
             # its troops": the tariffs, the withdrawal are a condition, not an act
             return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
+        t, up = tok, 0
+        while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i and up < 3:
+            t, up = t.head, up + 1
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                # "drop tariffs if Japan shows it will abide by the agreement", "if Washington decided to
+                # impose tariffs": an act inside a condition is supposed, not done or promised
+                return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
         while tok is not None and hops < 4:
             for c in tok.children:
                 low = c.lower_
