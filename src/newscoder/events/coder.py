@@ -166,6 +166,7 @@ class EventCoder:
         seen: set[tuple] = set()
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
+        self._venues: dict[tuple, set[int]] = {}  # that range -> "in Washington": the host of talks only
         self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
         self._seg_pos = {seg: (p.start, p.in_) for seg, p in enumerate(parsed)}
         self._deal_coded = False  # an agreement between two countries has been coded in this story
@@ -199,6 +200,7 @@ class EventCoder:
                             not in self._origins:
                         sent = trig.token.sent
                         self._origins[(seg, sent.start, sent.end)] = {t.i for t in sent if _origin_mark(t)}
+                        self._venues[(seg, sent.start, sent.end)] = {t.i for t in sent if self._venue(t, seg, idx)}
         if not self.hypothetical:
             # annotation.md: hypotheticals are not coded ("if Japan were to retaliate", "the two sides could
             # agree"); Options(hypothetical=True) keeps them, marked.
@@ -250,16 +252,17 @@ class EventCoder:
             where = self._where.get(id(ev))
             if not src or where is None:
                 continue
-            refs = by_sent.get(where)
+            talks = ev.type == "CONSULT"  # "to meet in Moscow": the capital's government hosts them
+            refs = by_sent.get((where, talks))
             if refs is None:
                 seg, s0, s1 = where
                 refs = []
-                skip = self._origins.get(where, ())
+                skip = self._origins.get(where, set()) | (set() if talks else self._venues.get(where, set()))
                 for i in range(s0, s1):
                     r = idx.tok.get((seg, i)) if i not in skip else None
                     if r is not None and r not in refs:
                         refs.append(r)
-                by_sent[where] = refs
+                by_sent[(where, talks)] = refs
             # A party answering this act in the same sentence ("Japan would protest the U.S. tariffs") is
             # not thereby its target: the text does not say at whom the act is aimed.
             answering = {e.source.country for e in events if e is not ev and e.source is not None
@@ -1086,7 +1089,9 @@ class EventCoder:
             if tok.i not in root_ids:
                 party = None
                 if idx.ref_at(seg, tok.i) is not None or tok.pos_ in ("NOUN", "PROPN"):
-                    if tok.pos_ != "PRON" and not _origin_mark(tok):
+                    if self._venue(tok, seg, idx):
+                        pass  # "signed a peace agreement in Washington to end fighting": where, not whom
+                    elif tok.pos_ != "PRON" and not _origin_mark(tok):
                         party = self._party(tok, seg, idx)
                 if party is not None and party.actor not in src_actors and not (
                         party.country and party.country in src_countries) and not (
@@ -1157,6 +1162,15 @@ class EventCoder:
         order = {c: k for k, c in enumerate(pair)}
         pair.sort(key=lambda c: (here[c] is None, here[c] if here[c] is not None else order[c]))
         return [rep[pair[0]]], [rep[pair[1]]]
+
+    @staticmethod
+    def _venue(tok, seg: int, idx) -> bool:
+        """A seat of government named as where something happened ("in Washington", "at Ottawa"): a place
+        there, not the government it stands for elsewhere."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+            return False
+        ref = idx.ref_at(seg, tok.i)
+        return ref is not None and (ref.key or "").startswith("metonym:")
 
     def _clause_subject_parties(self, verb, taken: list[Party], seg: int, idx) -> list[Party]:
         """The parties who do the act of the verb's that-clause, other than ``taken`` and their countries."""
