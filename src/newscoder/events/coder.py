@@ -967,8 +967,8 @@ class EventCoder:
         """Who owns a nominal event: "Trump's threats", "US tariffs", "Canadian sanctions", "tariffs by X"."""
         out = []
         for c in noun.children:
-            if c.dep_ == "poss" and c.lower_ not in SKIP_PRONOUNS:
-                out.append(c)
+            if c.dep_ == "poss" and (c.lower_ not in SKIP_PRONOUNS or c.lower_ in ("our", "my")):
+                out.append(c)  # "our support" in a quotation: the speaker's (_party)
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.text[:1].isupper()):
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
