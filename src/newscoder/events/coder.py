@@ -580,6 +580,9 @@ class EventCoder:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about") and tok.head.head.pos_ == "VERB" and \
                 tok.head.head.lemma_.lower() in self.lex.reporting_verbs:
             return None  # "Smart said of the trade sanctions", "asked about the talks": the topic
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
+                tok.head.head.lemma_.lower() in self.lex.sets.get("prospects", ()):
+            return None  # "the need for cooperation", "the risk of war", "hopes for a deal": not an act
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
