@@ -105,6 +105,12 @@ def test_capitalised_common_word_after_abbreviation(text, expected):
     assert body(art(text)) == [(0, expected)]
 
 
+def test_word_the_article_writes_in_lower_case_is_lowered_before_a_lower_case_word():
+    text = "The E.C. Charges were unfounded, he said of the charges. The U.S. Treasury Secretary and the treasury."
+    assert body(art(text)) == [(0, "The E.C. charges were unfounded, he said of the charges. "
+                                   "The U.S. Treasury Secretary and the treasury.")]
+
+
 def test_abbreviation_rule_does_not_cross_paragraphs():
     text = "They sold it to the U.S.\n    The deal closed."
     assert body(art(text)) == [(0, "They sold it to the U.S."), (29, "The deal closed.")]

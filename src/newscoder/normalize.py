@@ -6,7 +6,8 @@ or ``article.title`` when ``seg.in_ == "title"``). The substitutions are:
 
 * any whitespace or control character (a hard line wrap, tab, NBSP, ``\\r``) -> one space;
 * after "U.S.", "U.K." or "U.N." a capitalised common word is lower-cased (Reuters writes
-  "the U.S. To drop", "U.S. Officials said"), so the sentence splitter does not break there;
+  "the U.S. To drop", "U.S. Officials said"), so the sentence splitter does not break there; so is a
+  word the article also writes in lower case when a lower-case word follows ("the E.C. Charges were");
 * an all-capitals headline becomes sentence case (:func:`clean_title`).
 
 Paragraphs. A body is cut into blocks at blank lines and at a newline followed by indentation
@@ -399,16 +400,20 @@ def is_clutter(line: str) -> bool:
 # --------------------------------------------------------------------------- segments
 
 _BLANK = re.compile(r"[\s\x00-\x1f\x7f]")  # \s is str.isspace(): newlines, tabs, NBSP, ...
-_AFTER_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4} +([A-Z][a-z]+)\b")
+_AFTER_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4} +([A-Z][a-z]+)\b(?= +([a-z])?)?")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{3,}\b")
 
 
-def _substitute(s: str) -> str:
+def _substitute(s: str, seen: frozenset[str] = frozenset()) -> str:
     """Same-length fixes: whitespace/control characters to spaces, "U.S. To" to "U.S. to", "The E.C.
-    Complained" to "The E.C. complained" (Reuters-21578 capitalises the word after a dotted abbreviation)."""
+    Complained" to "The E.C. complained" (Reuters-21578 capitalises the word after a dotted abbreviation).
+    ``seen``: the article's lower-case words; one of them followed by a lower-case word is lower-cased too
+    ("the E.C. Charges were unfounded"), not one starting a name ("U.S. Trade Representative")."""
     s = _BLANK.sub(" ", s)
     return _AFTER_ABBREV.sub(
         lambda m: m.group(0)[: m.start(1) - m.start(0)]
-        + (_lower(m.group(1)) if _common_after_abbrev(m.group(1)) else m.group(1)),
+        + (_lower(m.group(1)) if _common_after_abbrev(m.group(1)) or (
+            m.group(2) is not None and m.group(1).lower() in seen) else m.group(1)),
         s)
 
 
@@ -508,12 +513,13 @@ def segments(article: Article) -> list[Segment]:
         text = _BLANK.sub(" ", cleaned[s:e])
         out.append(Segment(text, s, "title"))
     body = article.text or ""
+    seen = frozenset(_LOWER_WORD.findall(body)) if _AFTER_ABBREV.search(body) else frozenset()
     for ps, pe in _paragraphs(body):
         ps, pe = _trim(body, ps, pe)
         if pe <= ps:
             continue
         for a, b in _split_long(body, ps, pe):
-            text = _substitute(body[a:b])
+            text = _substitute(body[a:b], seen)
             if not is_clutter(text):
                 out.append(Segment(text, a, "text"))
     return out
