@@ -1236,7 +1236,9 @@ def _main_subject(doc, i: int, singular: bool) -> bool:
     v = t.head
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    return v.dep_ == "ROOT"
+    # "Moscow has agreed to discuss ... in its talks with Peking, the minister said": the reported clause
+    # is the main one
+    return v.dep_ == "ROOT" or (v.dep_ in ("ccomp", "parataxis") and v.head.dep_ == "ROOT" and v.head.i > v.i)
 
 
 @dataclass(slots=True)

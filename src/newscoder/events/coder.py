@@ -1119,6 +1119,9 @@ class EventCoder:
                     # passive subject of an attack is what was attacked ("ports in Hodeidah were targeted")
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "over") and tok.pos_ == "NOUN" and \
+                        tok.lemma_.lower() in self.lex.sets.get("topics", ()):
+                    continue  # "agreed to discuss the problems of Kampuchea": what is talked about, not with whom
                 if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN" and tok.i not in root_ids:
                     pass  # "welcomed the lifting by the United States of the sanctions": the act's author
                 elif c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
