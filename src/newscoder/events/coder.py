@@ -443,9 +443,12 @@ class EventCoder:
                 if nf is None or not own:
                     return None
                 return _Trigger(obj_noun, nf, True, own, self._subjects(tok), "noun." + nf.rule + ".via-" + lemma)
-            if nframes and frame is None and lemma in self.lex.sets.get("keeping_verbs", ()) and \
-                    obj_noun.lemma_.lower() in self.lex.sets.get("agreements", ()):
-                consumed.add(obj_noun.i)  # "to salvage the pact", "will monitor the ceasefire": a deal made before
+            if nframes and frame is None and lemma in self.lex.sets.get("keeping_verbs", ()) and (
+                    obj_noun.lemma_.lower() in self.lex.sets.get("agreements", ()) or
+                    all(f.type == "AGREE" for f in nframes)):
+                # "to salvage the pact", "will monitor the ceasefire", "will honor that commitment": a deal
+                # or a promise made before
+                consumed.add(obj_noun.i)
                 return None
             if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
                 consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
