@@ -79,6 +79,8 @@ UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear",
 # Participles that tell a deal was concluded ("the accord signed in July 1986", "a pact reached last July").
 CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate", "seal", "initial", "ink", "broker",
                     "clinch", "finalize", "finalise"}
+# One-sided commitments: promising a conflictual act is a threat (_promised_harms).
+PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "commit", "guarantee"}
 # Verbs whose subject is given what their object's "from" names: "won a pledge from Washington".
 RECEIVING_VERBS = {"have", "win", "obtain", "secure", "get", "extract", "gain", "wring", "elicit", "accept", "take"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
@@ -181,8 +183,10 @@ class EventCoder:
             trigs += self._rebuttals(doc)
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
             protests = {t.token.i for t in trigs if t.frame.type == "PROTEST"}
+            harms = self._promised_harms(trigs)
             for trig in trigs:
-                if self._embedded(trig, verb_types) or self._protest_purpose(trig, protests):
+                if self._embedded(trig, verb_types) or self._protest_purpose(trig, protests) or \
+                        (not trig.nominal and trig.token.i in harms):
                     continue
                 for ev in self._expand(trig, seg, p, idx, dates_by_seg.get(seg, []), article_date,
                                        (amounts_by_seg or {}).get(seg, [])):
@@ -742,6 +746,20 @@ class EventCoder:
         """A harmful act or outcome one is blamed for: "the attack", "the crisis", "the deaths"."""
         low = noun.lemma_.lower()
         return low in HARM_NOUNS or any(f.type in ("ASSAULT", "COERCE") for f in self.lex.noun_frames(low) or ())
+
+    def _promised_harms(self, trigs: list) -> set[int]:
+        """Promises whose promised act is conflictual ("Sweden promised to halt all trade with South Africa",
+        "vowed to impose tariffs"): the act is coded as the threat; the promise adds no AGREE. Not an
+        agreement ("agreed to impose a duty on its own exports to end the dispute")."""
+        modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+        harmful = set()
+        for t in trigs:
+            if t.frame.type in modes or t.frame.type == "THREATEN":
+                v = t.token.head if t.nominal and t.token.dep_ == "dobj" else t.token
+                harmful.add(v.i)
+        return {t.token.i for t in trigs if not t.nominal and t.frame.type == "AGREE" and
+                t.token.lemma_.lower() in PROMISE_VERBS and any(c.dep_ == "xcomp" and c.i in harmful
+                                                               for c in t.token.children)}
 
     def _embedded(self, trig, verb_types: dict) -> bool:
         """An act that is only the content of a demand, accusation or refusal ("urged X to lift the
