@@ -1218,6 +1218,25 @@ class Resolver:
             if spos[0] == seg and tok.doc[spos[1]].sent.start != tok.doc[last[1]].sent.start:
                 return best
             return subj
+        if low in ("they", "them", "their"):
+            # "Japanese chip makers reacted to news the United States plans action against them": a plural
+            # pronoun is a plural subject named with a country's demonym before it in the paragraph, when
+            # there is one, rather than the country named last
+            doc = tok.doc
+            best, best_i = None, -1
+            for r in idx.refs:
+                if r.kind not in ("country", "group") or not r.country:
+                    continue
+                for s_, i in r.positions:
+                    if s_ != seg or i >= tok.i or i <= best_i:
+                        continue
+                    h = doc[i]
+                    head = h.head if h.dep_ in ("amod", "compound") else h
+                    if head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN" and head.i > i and \
+                            head.dep_ in ("nsubj", "nsubjpass") and not idx.ref_at(seg, head.i):
+                        best, best_i = r, i
+            if best is not None:
+                return best
         if low in GROUP_PRONOUNS:
             return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
                                    window_segments=1, sentence_start=tok.sent.start,
