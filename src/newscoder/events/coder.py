@@ -171,6 +171,7 @@ class EventCoder:
         self._venues: dict[tuple, set[int]] = {}  # that range -> "in Washington": the host of talks only
         self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
         self._seg_pos = {seg: (p.start, p.in_) for seg, p in enumerate(parsed)}
+        self._docs = [p.doc for p in parsed]
         self._deal_coded = False  # an agreement between two countries has been coded in this story
         for seg, p in enumerate(parsed):
             doc = p.doc
@@ -1384,10 +1385,37 @@ class EventCoder:
                 r = self._reporter(tok, seg, idx)
                 if r is not None:
                     return r.party(tok.text)
+            if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                          for c in tok.children):
+                return self._earlier_owner(tok, seg, idx)
             return None
         mention = next((m.text for m in ref.mentions), tok.text)
         span_text = tok.text if ref.kind != "group" else mention
         return ref.party(span_text if tok.pos_ != "PRON" else tok.text)
+
+    def _earlier_owner(self, tok, seg: int, idx) -> Party | None:
+        """"the proposed vegetable oils tax" after "EC OILS AND FATS TAX", "the ban" after "Canada's fishing
+        ban": a definite act or measure is the one named before with its owner (in this paragraph or the
+        three before it, the headline included)."""
+        lemma = tok.lemma_.lower()
+        meeting = lemma in self.lex.sets.get("meetings", ())
+        for s_ in range(seg, max(-1, seg - 4), -1):
+            doc = self._docs[s_]
+            end = tok.i if s_ == seg else len(doc)
+            for t in reversed(doc[:end]):
+                if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+                    continue
+                heads = [t, t.head] if t.dep_ == "conj" else [t]  # "EC OILS AND FATS TAX"
+                mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss") and c.i < h.i]
+                mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+                for c in sorted(mods, key=lambda c: -c.i):
+                    r = idx.ref_at(s_, c.i)
+                    if r is None or r.kind not in ("country", "government", "igo") or _origin_mark(c):
+                        continue
+                    if meeting and (r.key or "").startswith("metonym:"):
+                        continue  # "The Hague summit": where it was held
+                    return r.party(c.text)
+        return None
 
     def _speaker(self, tok):
         """"'We urge Washington to reconsider,' the association said": the first person of a quotation is
