@@ -172,6 +172,7 @@ class EventCoder:
         self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
         self._seg_pos = {seg: (p.start, p.in_) for seg, p in enumerate(parsed)}
         self._docs = [p.doc for p in parsed]
+        self._owned: dict[str, list] | None = None  # _owned_nouns, built on first need
         self._deal_coded = False  # an agreement between two countries has been coded in this story
         for seg, p in enumerate(parsed):
             doc = p.doc
@@ -1397,25 +1398,37 @@ class EventCoder:
         """"the proposed vegetable oils tax" after "EC OILS AND FATS TAX", "the ban" after "Canada's fishing
         ban": a definite act or measure is the one named before with its owner (in this paragraph or the
         three before it, the headline included)."""
+        if self._owned is None:
+            self._owned = self._owned_nouns(idx)
         lemma = tok.lemma_.lower()
         meeting = lemma in self.lex.sets.get("meetings", ())
-        for s_ in range(seg, max(-1, seg - 4), -1):
-            doc = self._docs[s_]
-            end = tok.i if s_ == seg else len(doc)
-            for t in reversed(doc[:end]):
-                if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+        for s_, i, r, text in reversed(self._owned.get(lemma, ())):
+            if (s_, i) >= (seg, tok.i) or seg - s_ > 3:
+                continue
+            if meeting and (r.key or "").startswith("metonym:"):
+                continue  # "The Hague summit": where it was held
+            return r.party(text)
+        return None
+
+    def _owned_nouns(self, idx) -> dict[str, list]:
+        """Per noun lemma, its mentions with a country, government or IGO among their modifiers, in order:
+        (segment, token, that actor, the modifier's text). One pass over the article, on first need."""
+        out: dict[str, list] = {}
+        for s_, doc in enumerate(self._docs):
+            for t in doc:
+                if t.pos_ != "NOUN":
                     continue
                 heads = [t, t.head] if t.dep_ == "conj" else [t]  # "EC OILS AND FATS TAX"
                 mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss") and c.i < h.i]
+                if not mods:
+                    continue
                 mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
                 for c in sorted(mods, key=lambda c: -c.i):
                     r = idx.ref_at(s_, c.i)
-                    if r is None or r.kind not in ("country", "government", "igo") or _origin_mark(c):
-                        continue
-                    if meeting and (r.key or "").startswith("metonym:"):
-                        continue  # "The Hague summit": where it was held
-                    return r.party(c.text)
-        return None
+                    if r is not None and r.kind in ("country", "government", "igo") and not _origin_mark(c):
+                        out.setdefault(t.lemma_.lower(), []).append((s_, t.i, r, c.text))
+                        break
+        return out
 
     def _speaker(self, tok):
         """"'We urge Washington to reconsider,' the association said": the first person of a quotation is
