@@ -1402,32 +1402,41 @@ class EventCoder:
             self._owned = self._owned_nouns(idx)
         lemma = tok.lemma_.lower()
         meeting = lemma in self.lex.sets.get("meetings", ())
-        for s_, i, r, text in reversed(self._owned.get(lemma, ())):
-            if (s_, i) >= (seg, tok.i) or seg - s_ > 3:
-                continue
-            if meeting and (r.key or "").startswith("metonym:"):
-                continue  # "The Hague summit": where it was held
-            return r.party(text)
-        return None
+        forms = {tok.lower_, lemma, lemma + "s", lemma + "es"} | ({lemma[:-1] + "ies"} if lemma.endswith("y") else set())
+        best = None
+        for form in forms:
+            for s_, i, r, text in self._owned.get(form, ()):
+                if (s_, i) >= (seg, tok.i) or seg - s_ > 3 or (best is not None and (s_, i) < best[0]):
+                    continue
+                if meeting and (r.key or "").startswith("metonym:"):
+                    continue  # "The Hague summit": where it was held
+                best = ((s_, i), r, text)
+        return best[1].party(best[2]) if best is not None else None
 
     def _owned_nouns(self, idx) -> dict[str, list]:
-        """Per noun lemma, its mentions with a country, government or IGO among their modifiers, in order:
-        (segment, token, that actor, the modifier's text). One pass over the article, on first need."""
+        """Per word (lower case), its mentions right after a country, government or IGO in the same noun
+        phrase ("U.S. delegations", "Canada's fishing ban", "EC OILS AND FATS TAX"), in order: (segment,
+        token, that actor, its text). Read off the words, not the parse, so that a paragraph the pre-filter
+        leaves unparsed counts the same. One pass over the article, on first need."""
         out: dict[str, list] = {}
+        kinds = ("country", "government", "igo")
         for s_, doc in enumerate(self._docs):
             for t in doc:
-                if t.pos_ != "NOUN":
+                r = idx.ref_at(s_, t.i)
+                if r is None or r.kind not in kinds or _origin_mark(t):
                     continue
-                heads = [t, t.head] if t.dep_ == "conj" else [t]  # "EC OILS AND FATS TAX"
-                mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss") and c.i < h.i]
-                if not mods:
-                    continue
-                mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
-                for c in sorted(mods, key=lambda c: -c.i):
-                    r = idx.ref_at(s_, c.i)
-                    if r is not None and r.kind in ("country", "government", "igo") and not _origin_mark(c):
-                        out.setdefault(t.lemma_.lower(), []).append((s_, t.i, r, c.text))
+                if t.i + 1 < len(doc) and idx.ref_at(s_, t.i + 1) is r:
+                    continue  # inside the name: from its last word
+                k, n = t.i + 1, 0
+                while k < len(doc) and n < 4:
+                    w = doc[k]
+                    if w.lower_ in ("'s", "’s", "and", "-"):
+                        k += 1
+                        continue
+                    if not w.is_alpha or w.is_stop or idx.ref_at(s_, k) is not None:
                         break
+                    out.setdefault(w.lower_, []).append((s_, k, r, t.text))
+                    k, n = k + 1, n + 1
         return out
 
     def _speaker(self, tok):
