@@ -420,6 +420,11 @@ class EventCoder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
             if inner is not None:
                 obj_noun = inner
+        if obj_noun is None and frame is None and any(c.dep_ == "auxpass" for c in tok.children) and \
+                not any(c.dep_ == "agent" for c in tok.children):
+            trig = self._passive_modifier(tok, lemma, consumed)
+            if trig is not None:
+                return trig
         if obj_noun is not None and obj_noun.lemma_.lower() in PROCESS_NOUNS:
             # "suspended the implementation of sanctions": the sanctions are what was suspended
             inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -508,6 +513,25 @@ class EventCoder:
         if not holders:
             return None
         return _Trigger(tok, frame, False, holders, targets, "adj." + frame.rule)
+
+    def _passive_modifier(self, tok, lemma: str, consumed: set[int]):
+        """"Trump announced that the tariffs placed on Mexico will be delayed", "Canada said the tariffs on
+        U.S. steel would be suspended": a measure lifted, delayed or suspended in the passive with no agent
+        is the act of the one who reports it, else of its owner ("U.S. sanctions were lifted")."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        mod = self.lex.modifier(lemma, subj.lemma_.lower()) if subj is not None else None
+        if mod is None or mod.type != "CONCEDE":
+            return None  # "the deal was not signed", "the arrest was ordered": no one said to have done it
+        rep = self._reporting_verb(tok)
+        src = [s for s in (self._subjects(rep) if rep is not None else []) if s.pos_ != "PRON" or s.lower_ not in SKIP_PRONOUNS]
+        src = src or [o for o in self._noun_sources(subj) if o.pos_ != "PRON"]
+        if not src:
+            return None
+        nframes = self.lex.noun_frames(subj.lemma_.lower())
+        base = self._choose(nframes, subj, []) if nframes else None
+        consumed.add(subj.i)
+        return _Trigger(tok, _ModFrame(mod, base), False, src, self._frame_targets(base, subj) if base else [],
+                        "mod." + mod.rule)
 
     def _announced_intent(self, tok) -> bool:
         """"Washington announced plans to impose tariffs", "Iran's threat to close the strait": the
