@@ -6,9 +6,9 @@ background) hold no event. A body paragraph is parsed only when it holds
 
 - a quotation (the quote stage's own :func:`newscoder.quotes.find_quote_spans` finds one), or
 - a word that can be an event trigger: a form of a lemma of the event lexicon (verbs, with the CAMEO
-  fallback when it is on; nouns; adjectives, as written, and the words of the ``refutations`` set; the verbs
-  of modifiers such as "lift") or of a word that one of the
-  coder's own rules starts from (:data:`newscoder.events.coder.RULE_WORDS`).
+  fallback when it is on; nouns; adjectives, as written; the words of the ``refutations`` set; the verbs
+  of modifiers such as "lift") or of a word that one of the coder's own rules starts from
+  (:data:`newscoder.events.coder.RULE_WORDS`).
 
 Headlines are always parsed. Whether a word is a form of a lemma is decided without a tagger, with the
 loaded pipeline's own English lemmatizer tables (its suffix rules for every part of speech and its
