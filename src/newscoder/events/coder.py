@@ -293,7 +293,7 @@ class EventCoder:
                 continue
             told = next((e for e in events if e.in_ != "title" and e.type == ev.type and e.source is not None
                          and e.source.country == ev.source.country and e.negated == ev.negated), None)
-            if told is not None and told.target is not None and told.target.country != ev.source.country and \
+            if told is not None and told.target is not None and \
                     sum(e.trigger_start == told.trigger_start and e.in_ == told.in_ and e.type == told.type
                         for e in events) == 1:
                 ev.target = told.target
