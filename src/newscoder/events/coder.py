@@ -286,17 +286,19 @@ class EventCoder:
     @staticmethod
     def _headline_counterparts(events: list[Event]) -> None:
         """A headline act with no target ("JAPAN DENIES BREAKING SEMICONDUCTOR TRADE PACT") is aimed where
-        the story's own telling of it is: the first body event of the same type and source country, when
-        that one names one target ("Japan denied ... the United States"; not "urged Greece and Turkey")."""
+        the story's own telling of it is: the first body sentence with an event of the same type and source
+        country, when that sentence's such events name one target ("Japan denied ... the United States";
+        "rebels ambushed an army patrol ..., killing 18 soldiers"; not "urged Greece and Turkey")."""
         for ev in events:
             if ev.in_ != "title" or ev.target is not None or ev.source is None or not ev.source.country:
                 continue
-            told = next((e for e in events if e.in_ != "title" and e.type == ev.type and e.source is not None
-                         and e.source.country == ev.source.country and e.negated == ev.negated), None)
-            if told is not None and told.target is not None and \
-                    sum(e.trigger_start == told.trigger_start and e.in_ == told.in_ and e.type == told.type
-                        for e in events) == 1:
-                ev.target = told.target
+            same = [e for e in events if e.in_ != "title" and e.type == ev.type and e.source is not None
+                    and e.source.country == ev.source.country and e.negated == ev.negated]
+            if not same:
+                continue
+            told = [e for e in same if e.start == same[0].start and e.target is not None]
+            if len({e.target.actor for e in told}) == 1:
+                ev.target = told[0].target
 
     @staticmethod
     def _responses(events: list[Event], segs: list[int]) -> None:
