@@ -818,8 +818,12 @@ class EventCoder:
                 return True  # "called the agreement illegal": a judgement of the deal, not the deal
             # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
             # U.S. to hold talks", "refused to hold talks": the talks are not held (by the one who asks).
-            if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp" or trig.frame.type in modes:
+            if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp":
                 return False
+            if trig.frame.type in modes:
+                # "urged Reagan to impose sanctions on Japan": the sanctions are asked for, not imposed (the
+                # request is coded against Japan: _requested_targets)
+                return verb_types.get(t.head.head.i) == "REQUEST"
             return verb_types.get(t.head.head.i) in ("AGREE", "REQUEST", "ACCUSE", "REJECT")
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
             return True  # "an agreement opening its markets": the content of the agreement
