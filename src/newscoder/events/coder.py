@@ -528,8 +528,7 @@ class EventCoder:
         if mod is None or mod.type != "CONCEDE":
             return None  # "the deal was not signed", "the arrest was ordered": no one said to have done it
         rep = self._reporting_verb(tok)
-        src = [s for s in (self._subjects(rep) if rep is not None else [])
-               if s.pos_ != "PRON" or s.lower_ not in SKIP_PRONOUNS]
+        src = _named(self._subjects(rep)) if rep is not None else []
         src = src or [o for o in self._noun_sources(subj) if o.pos_ != "PRON"]
         if not src:
             return None
@@ -588,8 +587,7 @@ class EventCoder:
         if act is None:
             return None
         who = [c for c in kids if c.dep_ in ("dobj", "obj")] or [c for c in act.children if c.dep_ == "nsubj"]
-        frame = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
-        return _Trigger(tok, frame, False, self._subjects(tok), who, "verb.will-not-allow")
+        return _Trigger(tok, _WILL_NOT_ALLOW_FRAME, False, self._subjects(tok), who, "verb.will-not-allow")
 
     def _under_fire(self, tok):
         """"X came under fire (criticism) from Y" / "has come under fire in Congress": Y accuses X."""
@@ -688,7 +686,7 @@ class EventCoder:
                 v = v.head
             if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and path[-1] == "prep" and not any(
                     c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-                sources = [s for s in self._subjects(v) if s.pos_ != "PRON" or s.lower_ not in SKIP_PRONOUNS]
+                sources = _named(self._subjects(v))
         if not sources:
             return None
         return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
@@ -1019,7 +1017,7 @@ class EventCoder:
     def _owner_else_holder(self, noun, holders, depth: int) -> list:
         """Who a plan or a document belongs to: its owner ("Washington's plans"), else the subject of the
         ``holders`` verb it is the object of ("announced plans", "signed an order")."""
-        own = [o for o in self._noun_sources(noun) if o.pos_ != "PRON" or o.lower_ not in SKIP_PRONOUNS]
+        own = _named(self._noun_sources(noun))
         if own:
             return own
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in holders:
@@ -1463,26 +1461,27 @@ class EventCoder:
         """Per word (lower case), its mentions right after a country, government or IGO in the same noun
         phrase ("U.S. delegations", "Canada's fishing ban", "EC OILS AND FATS TAX"), in order: (segment,
         token, that actor, its text). Read off the words, not the parse, so that a paragraph the pre-filter
-        leaves unparsed counts the same. One pass over the article, on first need."""
+        leaves unparsed counts the same. Built on first need."""
         out: dict[str, list] = {}
         kinds = ("country", "government", "igo")
-        for s_, doc in enumerate(self._docs):
-            for t in doc:
-                r = idx.ref_at(s_, t.i)
-                if r is None or r.kind not in kinds or _origin_mark(t):
+        # only the words of actors are looked at, not every word of the article
+        for (s_, i), r in sorted(idx.tok.items(), key=lambda kv: kv[0]):
+            if r is None or r.kind not in kinds or idx.ref_at(s_, i + 1) is r:
+                continue  # not a state, or inside its name: from its last word
+            doc = self._docs[s_]
+            t = doc[i]
+            if _origin_mark(t):
+                continue
+            k, n = i + 1, 0
+            while k < len(doc) and n < 4:
+                w = doc[k]
+                if w.lower_ in ("'s", "’s", "and", "-"):
+                    k += 1
                     continue
-                if t.i + 1 < len(doc) and idx.ref_at(s_, t.i + 1) is r:
-                    continue  # inside the name: from its last word
-                k, n = t.i + 1, 0
-                while k < len(doc) and n < 4:
-                    w = doc[k]
-                    if w.lower_ in ("'s", "’s", "and", "-"):
-                        k += 1
-                        continue
-                    if not w.is_alpha or w.is_stop or idx.ref_at(s_, k) is not None:
-                        break
-                    out.setdefault(w.lower_, []).append((s_, k, r, t.text))
-                    k, n = k + 1, n + 1
+                if not w.is_alpha or w.is_stop or idx.ref_at(s_, k) is not None:
+                    break
+                out.setdefault(w.lower_, []).append((s_, k, r, t.text))
+                k, n = k + 1, n + 1
         return out
 
     def _speaker(self, tok):
@@ -2000,6 +1999,11 @@ def _within_period(day: dt.date, d) -> bool:
     return v.year == day.year and (d.granularity == "year" or v.month == day.month)
 
 
+def _named(toks) -> list:
+    """The tokens that can name a party: all but the pronouns of SKIP_PRONOUNS ("we", "that", "who")."""
+    return [t for t in toks if t.pos_ != "PRON" or t.lower_ not in SKIP_PRONOUNS]
+
+
 def _infinitive(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -2095,4 +2099,5 @@ class _Frame:
 
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
+_WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
