@@ -39,7 +39,8 @@ _CAPS = re.compile(r"^[A-Z]")
 # article's context ("Petrobras asked the Army to withdraw the troops", "rebels killed 18 soldiers").
 CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "navy": "MIL",
                  "police": "COP", "regime": "GOV", "junta": "GOV", "government": "GOV", "rebel": "REB",
-                 "guerrilla": "REB", "insurgent": "REB"}
+                 "guerrilla": "REB", "insurgent": "REB", "senate": "LEG", "parliament": "LEG",
+                 "legislature": "LEG"}
 # "We, the leaders of A, B and C": the nouns of such an apposition, and how many paragraphs the group
 # speaks for after it (a joint statement is quoted over a few paragraphs).
 JOINT_HEADS = {"leader", "government", "country", "nation", "minister", "head", "president", "representative"}
@@ -317,25 +318,28 @@ class Resolver:
         for seg, p in enumerate(parsed):
             self._names(idx, seg, p, (skip or {}).get(getattr(p, "in_", "text"), 0) - p.start)
             self._descriptions(idx, seg, p, pending)
+        if dateline:
+            idx.home = self._dateline_country(dateline)
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
         self._surname_to_full_name(idx)
         self._joint_we(idx, parsed)
-        if dateline:
-            self._dateline_officials(idx, dateline)
+        if idx.home:
+            self._dateline_officials(idx, idx.home)
         return idx
 
-    def _dateline_officials(self, idx: ActorIndex, dateline: str) -> None:
+    def _dateline_country(self, dateline: str) -> str | None:
+        """The country whose capital a dateline names ("ANKARA, March 28" -> TUR), if it names one."""
         city = dateline.split(",")[0].split("(")[0].strip()
         if not city or len(city) > 40:
-            return
+            return None
         entries = self.d.lookup(city) or self.d.lookup(city.title())
-        country = next((e.country for e in entries if e.kind in ("government", "country") and e.country
-                        and self._is_country(e.country)), None)
-        if country is None:
-            return
-        idx.home = country
+        return next((e.country for e in entries if e.kind in ("government", "country") and e.country
+                     and self._is_country(e.country)), None)
+
+    @staticmethod
+    def _dateline_officials(idx: ActorIndex, country: str) -> None:
         for ref in idx.refs:
             if ref.kind == "person" and ref.country is None and ref.sector in ("GOV", "MIL", "JUD", "LEG", None):
                 # "government spokesman Yannis Roubatis", "Liberal member Lloyd Axworthy" in a story from
@@ -442,6 +446,7 @@ class Resolver:
                 total[c] = total.get(c, 0) + 1
         before: dict[str, int] = {}
         last: tuple[int, str] | None = None  # the last mention of the paragraphs before
+        houses: dict[str, str] = {}  # a legislature's country, by its noun, once found
         done_seg = -1
         for seg, p, t, sector in sorted(pending, key=lambda x: (x[0], x[2].i)):
             while done_seg < seg - 1:
@@ -456,6 +461,8 @@ class Resolver:
                     n, at = here.get(c, (0, -1))
                     here[c] = (n + 1, max(at, i))
             country = self._place_of(idx, seg, t) if sector in CIVIL_SECTORS else None
+            if sector == "LEG" and country is None:
+                country = houses.get(t.lemma_.lower())  # "the Senate" again: the one named before
             if country is not None:
                 pass
             elif here:
@@ -463,11 +470,15 @@ class Resolver:
                 country = max(here, key=lambda c: (here[c][1], here[c][0]) if sector == "GOV" else here[c])
             elif before:
                 country = last[1] if sector == "GOV" and last is not None else max(before, key=lambda c: before[c])
+            elif idx.home and sector in ("GOV", "LEG"):
+                country = idx.home  # "WASHINGTON - The Senate urged ...": the dateline's government
             elif total:
                 country = max(total, key=lambda c: total[c])  # a headline, a first sentence: the article's
             if country is None:
                 continue
             low = t.lemma_.lower()
+            if sector == "LEG":
+                houses.setdefault(low, country)
             ref = idx.get_or_create(f"group:{country}{sector}", name=f"{country} {low}", kind="group",
                                     code=_code(country, sector), country=country, sector=sector, role=low)
             idx.add_mention(ref, seg, p, self._np_range(t), t.i)

@@ -909,7 +909,8 @@ class EventCoder:
         if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
                self.resolver.d.demonym(o.text) is not None for o in objs):
             obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
-        xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
+        xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                  or (tok.pos_ == "NOUN" and c.dep_ == "acl" and _infinitive(c))}  # "a call to impose"
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
