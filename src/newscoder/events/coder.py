@@ -503,7 +503,7 @@ class EventCoder:
         """"The U.K. was growing impatient with Japan", headline "EC CONCERNED OVER U.S. MOVES": a
         predicate adjective of attitude (lexicon ``adjectives``) held by its subject, or by the noun it
         follows, towards the object of one of its prepositions; with no such object, no event."""
-        if tok.dep_ not in ("acomp", "amod", "ROOT", "xcomp") or (tok.dep_ == "amod" and tok.i < tok.head.i):
+        if tok.dep_ not in ("acomp", "amod", "ROOT", "xcomp", "ccomp") or (tok.dep_ == "amod" and tok.i < tok.head.i):
             return None  # "an angry crowd": a description, not an attitude towards a party
         frame = self._choose(self.lex.adjective_frames(tok.lower_), tok, [])
         targets = self._frame_targets(frame, tok) if frame is not None else []
@@ -514,7 +514,7 @@ class EventCoder:
         elif tok.dep_ in ("acomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
             holders = self._subjects(tok.head)
         else:
-            holders = [c for c in tok.children if c.dep_ == "nsubj"]
+            holders = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]  # "I am astonished that"
         if not holders:
             return None
         return _Trigger(tok, frame, False, holders, targets, "adj." + frame.rule)
@@ -1091,6 +1091,11 @@ class EventCoder:
                                 n.lemma_.lower() not in FORCE_NOUNS:
                             # npadvmod: "passed a resolution ..., a step rejected by Russia" (the clause)
                             found += self._subjects(n.head)
+            elif slot == "that":
+                # "astonished that the EC commission would propose ...": who the clause is about
+                found = [g for c in tok.children if c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             elif slot in ("iobj", "dative"):
                 found = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
                 found = [g for c in found for g in ([c] if c.pos_ != "ADP" else c.children)]
@@ -1377,7 +1382,7 @@ class EventCoder:
                 p = self._party(gloss, seg, idx)
                 if p is not None:
                     return p
-        if ref is None and tok.lower_ in ("we", "our", "i", "my") and tok.dep_ in ("nsubj", "poss"):
+        if ref is None and tok.lower_ in ("we", "our", "i", "my") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             spk = self._speaker(tok) if tok.lower_ in ("we", "our") else None
             return self._party(spk, seg, idx) if spk is not None else self._quote_speaker(tok, seg, idx)
         if ref is None:
@@ -1440,7 +1445,7 @@ class EventCoder:
     def _earlier_owner(self, tok, seg: int, idx) -> Party | None:
         """"the proposed vegetable oils tax" after "EC OILS AND FATS TAX", "the ban" after "Canada's fishing
         ban": a definite act or measure is the one named before with its owner (in this paragraph or the
-        three before it, the headline included)."""
+        three before it, or in the headline)."""
         if self._owned is None:
             self._owned = self._owned_nouns(idx)
         lemma = tok.lemma_.lower()
@@ -1451,7 +1456,8 @@ class EventCoder:
         best = None
         for form in forms:
             for s_, i, r, text in self._owned.get(form, ()):
-                if (s_, i) >= (seg, tok.i) or seg - s_ > 3 or (best is not None and (s_, i) < best[0]):
+                far = seg - s_ > 3 and self._seg_pos[s_][1] != "title"  # the headline names the story's topic
+                if (s_, i) >= (seg, tok.i) or far or (best is not None and (s_, i) < best[0]):
                     continue
                 if meeting and (r.key or "").startswith("metonym:"):
                     continue  # "The Hague summit": where it was held

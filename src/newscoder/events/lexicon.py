@@ -73,7 +73,8 @@ EVENTS_YAML = DATA_DIR / "events.yaml"
 CAMEO_CSV = DATA_DIR / "cameo_verbs.csv"
 
 MODALITIES = ("threatened", "intended", "hypothetical")
-GRAMMATICAL_SLOTS = frozenset({"dobj", "iobj", "dative", "poss"})
+# "that": the subject of a that-clause ("concerned that the U.S. will impose tariffs")
+GRAMMATICAL_SLOTS = frozenset({"dobj", "iobj", "dative", "poss", "that"})
 PREPOSITION_SLOTS = frozenset({
     "with", "on", "against", "to", "from", "into", "toward", "towards", "at", "for", "of", "between",
     "among", "over", "upon", "in", "onto", "across", "about", "near", "along", "behind", "around",
