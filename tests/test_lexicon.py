@@ -218,7 +218,7 @@ verbs:
   - {lemma: visit, type: CONSULT, when: {object: "@nosuchset"}, rule: bad-set}
 nouns:
   - {lemma: tariff, type: SANCTION, particle: on, rule: noun-particle}
-  - {lemma: talk, type: CONSULT, when: {object: [hold]}, rule: noun-object}
+  - {lemma: talk, type: CONSULT, when: {subject: [hold]}, rule: noun-subject}
 noun_modifiers:
   - {verb: lift, nouns: "@good", type: CONCEDE, rule: ok-lift}
   - {verb: lift, nouns: [tariff], type: SANCTION, rule: clash}
@@ -248,7 +248,7 @@ def test_broken_yaml_lists_every_bad_entry(tmp_path: Path) -> None:
         "verbs[7] (lemma 'bomb'): missing required key 'rule'",
         "verbs[8] (lemma 'visit') when.object: unknown word set '@nosuchset'",
         "nouns[0] (lemma 'tariff'): unknown key 'particle'",
-        "nouns[1] (lemma 'talk'): unknown when-condition 'object'",
+        "nouns[1] (lemma 'talk'): unknown when-condition 'subject'",
         "noun_modifiers[1] (verb 'lift'): noun(s) ['tariff'] already map to a different event",
         "noun_modifiers[2] (verb 'cut'): unknown PLOVER type 'SANCTON'",
         "modal_markers.maybe: unknown modality",

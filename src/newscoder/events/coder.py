@@ -443,7 +443,7 @@ class EventCoder:
             nframes = self.lex.noun_frames(obj_noun.lemma_.lower())
             mod = self.lex.modifier(lemma, obj_noun.lemma_.lower())
             if mod is not None:
-                base = self._choose(nframes, obj_noun, []) if nframes else None
+                base = self._choose(nframes, obj_noun, _contents(obj_noun)) if nframes else None
                 consumed.add(obj_noun.i)
                 return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(tok), self._frame_targets(
                     base, obj_noun) if base else [], "mod." + mod.rule)
@@ -453,7 +453,7 @@ class EventCoder:
                 # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act; "won a pledge
                 # from Washington", "had a commitment from Nakasone": the subject is promised.
                 consumed.add(obj_noun.i)
-                nf = self._choose(nframes, obj_noun, [])
+                nf = self._choose(nframes, obj_noun, _contents(obj_noun))
                 own = self._noun_sources(obj_noun) + givers
                 own = [o for o in own if o.pos_ != "PRON"]
                 if nf is None or not own:
@@ -470,7 +470,7 @@ class EventCoder:
                 consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
                 return None
             if nframes and (frame is None or lemma in self.lex.light_verbs):
-                nf = self._choose(nframes, obj_noun, [])
+                nf = self._choose(nframes, obj_noun, _contents(obj_noun))
                 if nf is not None:
                     consumed.add(obj_noun.i)
                     own = self._noun_sources(obj_noun)
@@ -611,7 +611,7 @@ class EventCoder:
         frames = self.lex.noun_frames(tok.lemma_.lower())
         if not frames:
             return None
-        frame = self._choose(frames, tok, [])
+        frame = self._choose(frames, tok, _contents(tok))
         if frame is None:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about") and tok.head.head.pos_ == "VERB" and \
@@ -1115,6 +1115,14 @@ class EventCoder:
                         found += [g for g in c.children if g.dep_ == "pobj"]
             if found:
                 return found + [x for f in found for x in f.conjuncts]
+        content = getattr(frame, "when_object", None) if tok.pos_ == "NOUN" else None
+        if content is not None:
+            # "Israel's pledge for a firm response to Iran's missile strike": aimed where its content is
+            for c in _contents(tok):
+                if c.lemma_.lower() in content:
+                    found = self._frame_targets(_Frame(frame.type, target=frame.target), c)
+                    if found:
+                        return found
         return []
 
     def _home_government(self, trig, sources, idx) -> list[Party]:
@@ -2009,6 +2017,12 @@ def _within_period(day: dt.date, d) -> bool:
 def _named(toks) -> list:
     """The tokens that can name a party: all but the pronouns of SKIP_PRONOUNS ("we", "that", "who")."""
     return [t for t in toks if t.pos_ != "PRON" or t.lower_ not in SKIP_PRONOUNS]
+
+
+def _contents(noun) -> list:
+    """What a nominal act is of or for: "a pledge of retaliation", "a call for sanctions"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _infinitive(tok) -> bool:

@@ -108,7 +108,8 @@ _VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "when", 
 _NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "when", "modality", "rule")
 _MOD_KEYS = ("verb", "nouns", "type", "mode", "context", "rule")
 _VERB_WHEN = ("object", "xcomp", "prep")
-_NOUN_WHEN = ("prep", "modifier", "xcomp")  # xcomp: the verb of an infinitive on the noun
+# for nouns, xcomp: the verb of an infinitive on the noun; object: the noun after its "of" or "for"
+_NOUN_WHEN = ("prep", "modifier", "xcomp", "object")
 _WORD = re.compile(r"^[a-z0-9][a-z0-9'.-]*$")  # a lower-case lemma ("anti-dumping", "u.s.", "g20")
 
 
