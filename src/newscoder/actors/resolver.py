@@ -213,6 +213,7 @@ def _code(country: str | None, sector: str | None) -> str | None:
 NAME_TAILS = {"Round", "Club", "Accord", "Accords", "Agreement", "Agreements", "Declaration", "Protocol",
               "Process", "Convention", "Conventions", "Initiative", "Format", "Communique", "Consensus"}
 PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor", "side"}
+WATER_HEADS = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Bight", "Horn"}
 
 
 class ActorIndex:
@@ -587,6 +588,12 @@ class Resolver:
                 while h > i and doc[h].is_punct:
                     h -= 1
                 idx.add_mention(ref, seg, p, range(i, j), h)
+                taken.update(range(i, j))
+                i = j
+                continue
+            if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in WATER_HEADS and all(
+                    e.kind in ("country", "government", "place") for e in entries):
+                # "the Gulf of Guinea", "the Sea of Japan", "the Bay of Bengal": a sea, not the country
                 taken.update(range(i, j))
                 i = j
                 continue

@@ -955,7 +955,9 @@ class EventCoder:
                 more = [g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i]
                 lead = [g for g in verb.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN" and g.i < c.i
                         and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text == ","]  # "Peru, Chile sign ..."
-                return lead + [c] + list(c.conjuncts) + [x for g in more for x in (g, *g.conjuncts)]
+                middle = [g for g in c.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN"] if c.conjuncts else []
+                # "Burkina Faso, Mali, and Niger": the list's middle parsed as a modifier
+                return lead + [c] + middle + list(c.conjuncts) + [x for g in more for x in (g, *g.conjuncts)]
             if c.dep_ == "nsubjpass":
                 agent = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 return agent + [x for a in agent for x in a.conjuncts]
@@ -1296,12 +1298,12 @@ class EventCoder:
         return uniq
 
     def _listed_countries(self, tok, party: Party, seg: int, idx) -> list[Party]:
-        """"the US, the UK, and Australia": spaCy makes an apposition of a list's middle; a country
-        apposed to another country is one more member (not "the U.S. envoy, John Smith")."""
+        """"the US, the UK, and Australia": spaCy makes an apposition (or a modifier) of a list's middle; a
+        country apposed to another country is one more member (not "the U.S. envoy, John Smith")."""
         out = []
         for c in tok.children:
-            if c.dep_ != "appos" or c.pos_ != "PROPN":
-                continue
+            if c.pos_ != "PROPN" or not (c.dep_ == "appos" or (c.dep_ == "npadvmod" and tok.conjuncts)):
+                continue  # npadvmod: "Burkina Faso, Mali, and Niger" parsed with Mali as a modifier
             r = idx.ref_at(seg, c.i)
             if r is not None and r.kind in ("country", "government") and r.country and r.country != party.country \
                     and idx.ref_at(seg, tok.i) is not None and idx.ref_at(seg, tok.i).kind in ("country", "government"):
