@@ -939,10 +939,9 @@ class EventCoder:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
         if not out and any(c.dep_ in ("agent", "auxpass") for c in tok.children):
             # "The ports have been targeted by the Israeli military": the passive subject is the object.
-            for c in tok.children:
-                if c.dep_ == "nsubjpass":
-                    out.append(c)
-                    out.extend(c.conjuncts)
+            for c in _passive_subjects(tok):
+                out.append(c)
+                out.extend(c.conjuncts)
         return out
 
     # Parties -----------------------------------------------------------------------------------------
@@ -1587,6 +1586,25 @@ class EventCoder:
                   and r.id not in mine), None)
         return ([r.party(r.mentions[0].text)], targets) if r is not None else ([], [])
 
+    def _releaser(self, verb, seg: int, idx) -> tuple[list[Party], list[Party]]:
+        """"Americans being held in Venezuela have been released", "two Britons detained in Iran were
+        freed": a passive release with no agent is the act of the state where they were held."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return [], []
+        held = [g for c in _passive_subjects(verb) for g in (c, *c.conjuncts)]
+        targets = [p for p in self._parties(held, seg, idx) if p.country]
+        if not targets:
+            return [], []
+        heads = [verb, *(h.head for h in held if h.head.dep_ == "csubjpass"),
+                 *(a for h in held for a in h.children if a.dep_ == "acl")]
+        for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"):
+            r = idx.ref_at(seg, g.i)
+            if r is not None and r.kind in ("country", "government", "place") and r.country and \
+                    r.country not in {t.country for t in targets}:
+                return [r.party(g.text)], targets
+        return [], []
+
     # Expansion into events --------------------------------------------------------------------------
     def _expand(self, trig: _Trigger, seg: int, p, idx, dates, article_date, amounts):
         frame = trig.frame
@@ -1605,6 +1623,8 @@ class EventCoder:
             sources = [s for s in sources if s.actor not in places]  # "the Istanbul talks": where, not who
         if not sources and not trig.nominal and "legal" in frame.context:
             sources, targets = self._legal_authority(trig.token, seg, idx)
+        if not sources and not trig.nominal and frame.type == "CONCEDE" and frame.mode == "release":
+            sources, targets = self._releaser(trig.token, seg, idx)
         if not sources and trig.rule.endswith(".concluded"):
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
@@ -2019,6 +2039,13 @@ def _within_period(day: dt.date, d) -> bool:
 def _named(toks) -> list:
     """The tokens that can name a party: all but the pronouns of SKIP_PRONOUNS ("we", "that", "who")."""
     return [t for t in toks if t.pos_ != "PRON" or t.lower_ not in SKIP_PRONOUNS]
+
+
+def _passive_subjects(verb) -> list:
+    """The passive subject; "Americans being held in Venezuela have been released", parsed with "held" as a
+    clausal subject: that clause's subject."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subj or [g for c in verb.children if c.dep_ == "csubjpass" for g in c.children if g.dep_ == "nsubjpass"]
 
 
 def _contents(noun) -> list:
