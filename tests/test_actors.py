@@ -341,3 +341,14 @@ def test_country_before_a_title_says_whose_it_is(coder: Coder) -> None:
 def test_name_of_a_round_is_no_country(coder: Coder) -> None:
     r = _code(coder, "The U.S. agreed to discuss the waiver during the Uruguay Round.", "1987-03-05")
     assert {a.country for a in r.actors} == {"USA"}
+
+
+def test_a_head_of_state_of_several_countries_is_of_her_home_country(coder: Coder) -> None:
+    # Elizabeth II was queen of Australia, Canada, New Zealand and the UK alike: the UK, her default row
+    r = _code(coder, "The Saudi leader will meet Queen Elizabeth.", "1987-03-22")
+    assert {a.country for a in r.actors if a.name == "Elizabeth II"} == {"GBR"}
+
+
+def test_a_sea_named_after_a_country_is_no_country(coder: Coder) -> None:
+    r = _code(coder, "Fears grew of conflict spreading to the Gulf of Guinea states and the Sea of Japan.", "2024-01-28")
+    assert {a.country for a in r.actors} == set()

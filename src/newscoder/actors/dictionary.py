@@ -756,16 +756,19 @@ class ActorDictionary:
                             sector=entry.sector, role=None)
         dated = [r for r in roles if r.dated]
         defaults = [r for r in roles if not r.dated]
+        # equal roles in several countries (a queen of Australia, Canada and the UK): the home country's, as
+        # the undated default row gives it
+        home = next((r.country for r in defaults if r.country), entry.country)
         if date is None:
             current = [r for r in dated if r.end is None]
             if current:
-                return _resolved(max(current, key=_rank), with_role=True)
+                return _resolved(max(current, key=lambda r: (*_rank(r), r.country == home)), with_role=True)
             if defaults:
                 return _resolved(max(defaults, key=_rank), with_role=False)
             return _resolved(max(dated, key=lambda r: (r.end or dt.date.max, _rank(r))), with_role=False)
         live = [r for r in dated if r.in_force(date)]
         if live:
-            return _resolved(max(live, key=_rank), with_role=True)
+            return _resolved(max(live, key=lambda r: (*_rank(r), r.country == home)), with_role=True)
         if defaults:
             return _resolved(max(defaults, key=_rank), with_role=False)
         if entry.kind == "person" and dated and all(r.end is not None and r.end <= date for r in dated):
