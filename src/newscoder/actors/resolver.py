@@ -1255,6 +1255,14 @@ class Resolver:
                         best, best_i = r, i
             if best is not None:
                 return best
+            if low == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.sent.start > 0:
+                # "Critics said the bill leaves the door open for oil shipments to South Africa. They called
+                # for ...": the plural subject of the sentence before, not the country it named
+                prev = doc[tok.sent.start - 1].sent.root
+                subj = next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN" and not any(
+                        idx.ref_at(seg, k) for k in range(subj.left_edge.i, subj.right_edge.i + 1)):
+                    return None
         if low in GROUP_PRONOUNS:
             return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
                                    window_segments=1, sentence_start=tok.sent.start,
