@@ -1217,9 +1217,18 @@ class Resolver:
         return range(left, t.i + 1)
 
     # Pronouns, on demand ------------------------------------------------------------------------------
+    @staticmethod
+    def _described_speaker(idx: ActorIndex, seg: int, tok) -> Ref | None:
+        subj = _described_speaker_tok(tok)
+        ref = idx.ref_at(seg, subj.i) if subj is not None else None
+        return ref if ref is not None and ref.kind in ("person", "group") else None
+
     def pronoun(self, idx: ActorIndex, seg: int, tok) -> Ref | None:
         low = tok.lower_
         if low in PERSON_PRONOUNS:
+            described = self._described_speaker(idx, seg, tok)
+            if described is not None:
+                return described
             person = lambda r: r.kind == "person"  # noqa: E731
             best = idx.last_before(seg, tok.i, person, window_segments=3, sentence_start=tok.sent.start)
             if best is None or tok.dep_ not in ("nsubj", "nsubjpass") or any(
@@ -1268,6 +1277,28 @@ class Resolver:
                                    window_segments=1, sentence_start=tok.sent.start,
                                    subject_ok=lambda pos: _main_subject(tok.doc, pos[1], singular=low in ("it", "its")))
         return None
+
+
+_SAYING = {"say", "tell", "add", "state", "declare", "insist", "claim", "announce", "warn", "report", "stress"}
+
+
+def _described_speaker_tok(tok):
+    """"the Japanese minister ... was reported as saying that he opposed ...", "the Saudi leader said he
+    would ...": the singular common noun that is the subject of the saying verb "he" is reported by."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    v = clause.head
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.pos_ == "NOUN" and subj.tag_ == "NN" else None
+        if v.dep_ not in ("pcomp", "xcomp", "advcl") or v.head.i == v.i:
+            return None
+        v = v.head.head if v.dep_ == "pcomp" else v.head  # "was reported as saying"
+    return None
 
 
 def _main_subject(doc, i: int, singular: bool) -> bool:
