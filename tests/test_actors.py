@@ -352,3 +352,13 @@ def test_a_head_of_state_of_several_countries_is_of_her_home_country(coder: Code
 def test_a_sea_named_after_a_country_is_no_country(coder: Coder) -> None:
     r = _code(coder, "Fears grew of conflict spreading to the Gulf of Guinea states and the Sea of Japan.", "2024-01-28")
     assert {a.country for a in r.actors} == set()
+
+
+def test_a_dateline_city_that_is_no_capital_counts_when_the_story_is_about_its_country(coder: Coder) -> None:
+    r = _code(coder, "RIO DE JANEIRO, March 13 - Finance Minister Dilson Funaro said Brazil rejected the IMF plan.",
+              "1987-03-13")
+    assert {a.name: a.country for a in r.actors}["Dilson Funaro"] == "BRA"
+    # a GATT or UN story from Geneva or New York: the city's country is not the story's
+    r = _code(coder, "GENEVA, March 13 - Ambassador Dilson Funaro condemned the IMF. The U.S. and Brazil spoke. "
+              "The U.S. said nothing.", "1987-03-13")
+    assert {a.name: a.country for a in r.actors}["Dilson Funaro"] is None

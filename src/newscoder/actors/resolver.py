@@ -320,7 +320,7 @@ class Resolver:
             self._names(idx, seg, p, (skip or {}).get(getattr(p, "in_", "text"), 0) - p.start)
             self._descriptions(idx, seg, p, pending)
         if dateline:
-            idx.home = self._dateline_country(dateline)
+            idx.home = self._dateline_country(dateline, idx)
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
@@ -330,14 +330,28 @@ class Resolver:
             self._dateline_officials(idx, idx.home)
         return idx
 
-    def _dateline_country(self, dateline: str) -> str | None:
-        """The country whose capital a dateline names ("ANKARA, March 28" -> TUR), if it names one."""
+    def _dateline_country(self, dateline: str, idx: ActorIndex) -> str | None:
+        """The country whose capital a dateline names ("ANKARA, March 28" -> TUR); a city that is no capital
+        ("RIO DE JANEIRO") only when its country is the one the story names most (not "GENEVA" for a GATT
+        story, nor "NEW YORK" for the UN)."""
         city = dateline.split(",")[0].split("(")[0].strip()
         if not city or len(city) > 40:
             return None
         entries = self.d.lookup(city) or self.d.lookup(city.title())
-        return next((e.country for e in entries if e.kind in ("government", "country") and e.country
-                     and self._is_country(e.country)), None)
+        capital = next((e.country for e in entries if e.kind in ("government", "country") and e.country
+                        and self._is_country(e.country)), None)
+        if capital is not None:
+            return capital
+        place = next((e.country for e in entries if e.kind == "place" and e.country and self._is_country(e.country)),
+                     None)
+        if place is None:
+            return None
+        counts: dict[str, int] = {}
+        for r in idx.refs:
+            if r.kind in ("country", "government") and r.country and self._is_country(r.country):
+                counts[r.country] = counts.get(r.country, 0) + len(r.mentions)
+        top = max(counts.values(), default=0)
+        return place if top and counts.get(place, 0) == top and list(counts.values()).count(top) == 1 else None
 
     @staticmethod
     def _dateline_officials(idx: ActorIndex, country: str) -> None:
