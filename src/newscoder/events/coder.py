@@ -987,6 +987,17 @@ class EventCoder:
         if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
                 and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
             return self._subjects(head, depth + 1)  # "Reagan announced last week plans to ...": a noun parsed as a verb
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+            # "has said it will not allow Iran to use missiles to choke off shipments and offered its
+            # warships": a finite verb joined to an infinitive belongs with the finite verb above it
+            up, hops = head.head, 0
+            while up.head.i != up.i and hops < 6 and not (up.tag_ in ("VBD", "VBZ", "VBP") or (
+                    up.tag_ == "VBN" and any(c.dep_ == "aux" for c in up.children))):
+                up, hops = up.head, hops + 1
+            if up.pos_ in ("VERB", "AUX") and up.i != head.i:
+                subs = self._subjects(up, depth + 1)
+                if subs:
+                    return subs
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 subs = self._subjects(head, depth + 1)
