@@ -213,6 +213,9 @@ def _code(country: str | None, sector: str | None) -> str | None:
 NAME_TAILS = {"Round", "Club", "Accord", "Accords", "Agreement", "Agreements", "Declaration", "Protocol",
               "Process", "Convention", "Conventions", "Initiative", "Format", "Communique", "Consensus"}
 PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor", "side"}
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+            "the", "rural", "coastal"}
 WATER_HEADS = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Bight", "Horn"}
 
 
@@ -746,12 +749,41 @@ class Resolver:
                                     code=res.country, country=res.country, sector=None, role=None)
             idx.add_mention(ref, seg, p, toks, head)
             return
+        if entry.kind == "place":
+            where = self._stated_country(doc, toks.stop)
+            if where is None:  # named again: where the article said it is
+                where = next((r.country for r in idx.refs if r.key and r.key.startswith(entry.key + "@")), None)
+            if where is not None and where != res.country:
+                # "Reinosa, in northern Spain": not the Mexican town of the same name
+                ref = idx.get_or_create(f"{entry.key}@{where}", name=entry.name, kind="place", code=where,
+                                        country=where, sector=None, role=None)
+                idx.add_mention(ref, seg, p, toks, head)
+                return
         if entry.kind == "country" and len(toks) == 1 and self._is_modifier(doc[head]):
             # "Canadian goods", "U.S. trade actions": the country qualifies a thing; still a mention.
             idx.country_tok[(seg, head)] = res.country
         ref = idx.get_or_create(entry.key, name=entry.name, kind=entry.kind, code=res.code or _code(res.country, res.sector),
                                 country=res.country, sector=res.sector, role=res.role)
         idx.add_mention(ref, seg, p, toks, head)
+
+    def _stated_country(self, doc, k: int) -> str | None:
+        """The country a place is said to be in right after its name: "Reinosa, in northern Spain",
+        "Quezon, Philippines"."""
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "in":
+            k += 1
+        while k < len(doc) and doc[k].lower_ in _COMPASS:
+            k += 1
+        for n in (3, 2, 1):
+            if k + n > len(doc) or any(t.is_punct for t in doc[k:k + n]):
+                continue
+            entries = self.d.lookup(doc[k:k + n].text)
+            c = next((e.country for e in entries if e.kind == "country" and e.country), None)
+            if c is not None:
+                return c
+        return None
 
     @staticmethod
     def _us_georgia(doc, toks) -> bool:

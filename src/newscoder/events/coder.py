@@ -493,11 +493,28 @@ class EventCoder:
             return None  # "retaliated by expelling diplomats": the act is coded, not a threat
         if frame.when_object is not None and obj_noun is not None:
             consumed.add(obj_noun.i)
+        strikers = self._strikers(tok, lemma)
+        if strikers:
+            return _Trigger(tok, _STRIKING_FRAME, False, strikers, [], "verb." + _STRIKING_FRAME.rule)
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl",) and not any(
                 c.dep_ == "agent" for c in tok.children)):
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _strikers(self, tok, lemma: str) -> list:
+        """"striking railway workers halted the underground" (also parsed as "striking" with the workers
+        as its object): the workers are on strike; not "a striking similarity"."""
+        if tok.tag_ != "VBG" or lemma not in self.lex.sets.get("work_stoppages", ()):
+            return []
+        who = self.lex.sets.get("strikers", ())
+        if tok.dep_ == "amod":
+            cands = [tok.head]
+        elif not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+            cands = [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            return []
+        return [c for c in cands if c.tag_ == "NNS" and c.lemma_.lower() in who and c.i > tok.i]
 
     def _attitude_trigger(self, tok):
         """"The U.K. was growing impatient with Japan", headline "EC CONCERNED OVER U.S. MOVES": a
@@ -2161,4 +2178,5 @@ class _Frame:
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
+_STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
