@@ -50,6 +50,7 @@ EXTRA_CUES = {"describe", "call", "quote", "tweet", "post", "write", "add", "tel
               "label", "brand", "term", "dub", "reaffirm", "express"}
 # Naming verbs: "Beijing called X 'bullying', spokesman Lin said" belongs to the outer speaker.
 _NAMING = {"call", "describe", "label", "brand", "term", "dub"}
+_TOLD = {"tell", "inform", "notify", "warn", "assure", "advise", "brief", "remind", "ask"}  # passive: the hearer
 _WORD = re.compile(r"\w", re.UNICODE)
 _SUBJ = ("nsubj", "nsubjpass")
 _PERSON_PRON = {"he", "she", "him", "her"}
@@ -260,6 +261,8 @@ class _Article:
             return None, None
         q_set = {t.i for t in q_toks}
         roots = [t for t in q_toks if t.head.i not in q_set or t.head.i == t.i]
+        # a full stop inside the marks hangs on the sentence's root: not what governs the quotation
+        roots = [t for t in roots if not t.is_punct] or roots
         sents = {t.sent.start for t in q_toks}
         # 1. A reporting verb governing the quote.
         cue = self._governing_cue(seg, roots, q_set)
@@ -359,6 +362,11 @@ class _Article:
         if found is None:
             return None
         cue = found[1]
+        if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and cue.head.dep_ == "ccomp" and \
+                self.is_cue(cue.head.head) and not self.quoted(seg, cue.head.head):
+            # 'Denman added that a president should have flexibility, saying "..."': the parse hangs the
+            # participle on the reported clause; the one who added it says it
+            return cue.head.head
         # (the cheap tests first: most cues are no complement of another cue)
         subj = self._subject(seg, cue, q_set) if cue.dep_ in ("ccomp", "parataxis") and cue.head.i < cue.i \
             and cue.lemma_.lower() in ("report", "say", "quote") and self.is_cue(cue.head) else None
@@ -396,6 +404,8 @@ class _Article:
                 if obj is not None and not self.quoted(seg, obj):
                     return obj
             subjs = [c for c in t.children if c.dep_ in _SUBJ]
+            if t.lemma_.lower() in _TOLD and any(c.dep_ == "auxpass" for c in t.children):
+                subjs = [c for c in subjs if c.dep_ != "nsubjpass"]  # "the king would be told ...": the hearer
             subj = min(subjs, key=lambda c: abs(c.i - t.i)) if subjs else None  # a bad parse may give two
             if subj is not None:
                 if subj.i in q_set or self.quoted(seg, subj):
@@ -434,6 +444,16 @@ class _Article:
         if subj is None:
             return None
         sp = self.speaker(seg, subj)
+        ref = self.idx.ref_at(seg, subj.i) if subj.pos_ == "NOUN" else None
+        app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            if subj.pos_ == "NOUN" and (ref is None or ref.kind != "person") else None
+        if app is not None and app.ent_type_ == "PERSON":
+            # "They quoted an Iranian soldier, Hamid Dehqani, as saying": the name apposed to the description
+            named = self.speaker(seg, app)
+            if named is not None:
+                if named.country is None and sp is not None and sp.country is not None:
+                    named = Speaker(text=named.text, actor=named.actor, name=named.name, country=sp.country)
+                return named
         if subj.i > cue.i and (sp is None or sp.actor is None or sp.name is None):
             # '"...," said Gulf and Western chairman Martin Davis': a name later in the inverted subject.
             doc = cue.doc
@@ -564,7 +584,9 @@ class _Article:
             if c.i < tok.i and c.dep_ not in ("relcl", "acl", "punct", "cc", "appos"):
                 toks.extend(c.subtree)
             elif c.i > tok.i and (c.dep_ in ("compound", "flat", "nmod") or (
-                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at"))):
+                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at")) or (
+                    c.dep_ == "prep" and c.text[:1].isupper() and any(g.pos_ == "PROPN" for g in c.children))):
+                # a capitalised "preposition" is a first name: "Foreign Ministry spokesman Per Paust"
                 toks.extend(c.subtree)
         toks = [t for t in toks if not self.quoted(seg, t)]
         if not toks:

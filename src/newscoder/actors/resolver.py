@@ -576,6 +576,11 @@ class Resolver:
             j, entries = hit
             if doc[i].lower_ == "the" and j - i == 1:
                 continue
+            if not isinstance(entries, tuple) and all(e.kind == "person" for e in entries) and \
+                    all(t.is_lower for t in doc[i:j]):
+                # "the king would be told": a common word, not the dictionary's Mackenzie King
+                i = j
+                continue
             if not isinstance(entries, tuple) and all(e.kind == "person" for e in entries) and j < n and (
                     doc[j].text in FACILITY_WORDS or (
                     j - i == 1 and doc[j].ent_type_ == "PERSON" and doc[j - 1].ent_type_ == "PERSON" and not doc[j].ent_iob_ == "B"
@@ -1121,7 +1126,8 @@ class Resolver:
                                         code=_code(country, sector), country=country, sector=sector, role=low)
                 idx.add_mention(ref, seg, p, self._np_range(t), t.i)
                 continue
-            if info is not None and (t.lower_ in ("president", "minister", "premier", "chancellor", "leader")
+            if info is not None and (t.lower_ in ("president", "minister", "premier", "chancellor", "leader", "king",
+                                                  "queen", "emir", "monarch", "shah", "sultan", "emperor")
                                      or " " in low):
                 # "the prime minister": the last person of the article with that title.
                 if any(c.lower_ in ("the",) for c in t.children):
