@@ -1614,6 +1614,24 @@ class EventCoder:
                   and r.id not in mine), None)
         return ([r.party(r.mentions[0].text)], targets) if r is not None else ([], [])
 
+    def _own_goods(self, toks, sources, seg: int, idx) -> bool:
+        """A measure on the source's own outgoing trade: "its softwood lumber exports", "Canadian exports" when
+        Canada imposes it."""
+        mine = {s.country for s in sources if s.country}
+        for t in toks:
+            if t.lemma_.lower() not in ("export", "shipment", "sale"):
+                continue  # its imports are others' goods
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON":
+                    r = self.resolver.pronoun(idx, seg, c)
+                elif c.dep_ in ("poss", "amod", "compound") and c.i < t.i:
+                    r = idx.ref_at(seg, c.i)
+                else:
+                    continue
+                if r is not None and r.country in mine:
+                    return True
+        return False
+
     def _releaser(self, verb, seg: int, idx) -> tuple[list[Party], list[Party]]:
         """"Americans being held in Venezuela have been released", "two Britons detained in Iran were
         freed": a passive release with no agent is the act of the state where they were held."""
@@ -1657,6 +1675,8 @@ class EventCoder:
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
+        if not targets and frame.type == "SANCTION" and self._own_goods(trig.target_toks, sources, seg, idx):
+            return  # "agreed to impose a 15 pct duty on its softwood lumber exports": a tax on its own trade
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
             gov = trig.token.head if trig.token.dep_ in ("advcl", "conj", "xcomp") else (
                 trig.token.head.head if trig.nominal and trig.token.head.dep_ in ("advcl", "conj", "xcomp") else None)
