@@ -1862,7 +1862,11 @@ class EventCoder:
                     tgt is None or (tgt.country == src.country and (tgt.code == tgt.country or tgt.sector == "GOV")))):
                 # ... but a state's "strikes" are military strikes (not "Spanish strikes spread": strikes in
                 # a country, aimed at nobody named, are labour strikes).
-                ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else ("ACCUSE", "allege"))
+                ptype, pmode = (("ASSAULT", None) if head.lemma_.lower() == "strike" else
+                                ("SANCTION", "economic") if mode == "boycott" and (tgt is None or
+                                                                               tgt.actor in nations) else
+                                ("ACCUSE", "allege"))
+                # "Norway's boycott of South Africa": a state's boycott of a country is a trade sanction
             yield Event(
                 id="", type=ptype, mode=pmode, context=pcontext, source=src, target=tgt,
                 date=date, date_text=date_text, negated=negated, modality=modality,
