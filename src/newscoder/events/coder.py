@@ -831,6 +831,8 @@ class EventCoder:
             if t.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") and c.lower_ not in AMOUNT_NOUNS
                                         for c in t.head.children):
                 return True  # "called the agreement illegal": a judgement of the deal, not the deal
+            if t.dep_ == "dobj" and trig.frame.type == "AGREE" and verb_types.get(t.head.i) == "SUPPORT":
+                return True  # "CANADA WELCOMES LATEST REAGAN ACID RAIN PLEDGE": the promise welcomed was told before
             # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
             # U.S. to hold talks", "refused to hold talks": the talks are not held (by the one who asks).
             if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp":
@@ -842,6 +844,9 @@ class EventCoder:
             return verb_types.get(t.head.head.i) in ("AGREE", "REQUEST", "ACCUSE", "REJECT")
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
             return True  # "an agreement opening its markets": the content of the agreement
+        if t.dep_ == "advcl" and _infinitive(t) and verb_types.get(t.head.i) == "REQUEST" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
             t = t.head  # "pledged to stop dumping and open its market": the second promised act
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
