@@ -331,9 +331,10 @@ class EventCoder:
                 trig = self._verb_trigger(tok, consumed)
                 if trig is not None:
                     yield trig
+        evidence = self.lex.sets.get("evidence_nouns", ())
         for tok in doc:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
-                trig = self._noun_trigger(tok)
+                trig = self._noun_trigger(tok) if tok.lemma_.lower() not in evidence else self._evidence_trigger(tok)
                 if trig is not None:
                     yield trig
 
@@ -501,6 +502,36 @@ class EventCoder:
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _evidence_trigger(self, tok):
+        """"said there was strong evidence Thatcher approved the sale", "there is evidence connecting Indian
+        government agents to violent acts", "had uncovered evidence identifying six Indian diplomats",
+        "needs clear evidence that the Syrians have renounced terrorism": an accusation of the one the
+        evidence is against, by the one who has, finds or asks for it (or says there is some)."""
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) or \
+                any(c.dep_ == "neg" for c in tok.head.children):
+            return None  # "no evidence that ...": a denial, not an accusation
+        accused = []
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                if c.tag_ == "VBG" and c.lemma_.lower() in self.lex.sets.get("evidence_links", ()):
+                    accused += [g for g in c.children if g.dep_ == "dobj"]
+                elif c.dep_ != "relcl" and c.tag_ != "VBG":
+                    accused += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        accused = [a for a in accused if a.pos_ != "PRON" or a.lower_ not in SKIP_PRONOUNS]
+        if not accused:
+            return None
+        holder = tok.head
+        if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in holder.children):
+            rv = self._reporting_verb(holder)  # "said there was evidence": the one who says so
+            sources = self._subjects(rv) if rv is not None else []
+        elif tok.dep_ == "dobj" and holder.pos_ == "VERB":
+            sources = self._subjects(holder)  # "had uncovered evidence", "needs evidence"
+        else:
+            return None
+        if not sources:
+            return None
+        return _Trigger(tok, _EVIDENCE_FRAME, True, sources, accused, "noun." + _EVIDENCE_FRAME.rule)
 
     def _strikers(self, tok, lemma: str) -> list:
         """"striking railway workers halted the underground" (also parsed as "striking" with the workers
@@ -844,6 +875,8 @@ class EventCoder:
             return verb_types.get(t.head.head.i) in ("AGREE", "REQUEST", "ACCUSE", "REJECT")
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
             return True  # "an agreement opening its markets": the content of the agreement
+        if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in self.lex.sets.get("evidence_nouns", ()):
+            return True  # "evidence that Thatcher approved the sale", "no evidence that Iran attacked": alleged
         if t.dep_ == "advcl" and _infinitive(t) and verb_types.get(t.head.i) == "REQUEST" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
@@ -1680,6 +1713,8 @@ class EventCoder:
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
+        if frame is _EVIDENCE_FRAME and (not targets or not all(x.country for x in sources + targets)):
+            return  # evidence against someone unnamed, or held by someone unknown: no accusation to code
         if not targets and frame.type == "SANCTION" and self._own_goods(trig.target_toks, sources, seg, idx):
             return  # "agreed to impose a 15 pct duty on its softwood lumber exports": a tax on its own trade
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
@@ -2207,5 +2242,6 @@ class _Frame:
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
+_EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
