@@ -362,3 +362,12 @@ def test_a_dateline_city_that_is_no_capital_counts_when_the_story_is_about_its_c
     r = _code(coder, "GENEVA, March 13 - Ambassador Dilson Funaro condemned the IMF. The U.S. and Brazil spoke. "
               "The U.S. said nothing.", "1987-03-13")
     assert {a.name: a.country for a in r.actors}["Dilson Funaro"] is None
+
+
+def test_a_name_before_a_common_noun_after_the_is_no_unknown_person(coder: Coder) -> None:
+    # "the Haj Omran border area": NER reads a person, the phrase names a place; with a London dateline
+    # it must not become a British official
+    r = _code(coder, "LONDON, March 5 - Iran launched the new offensive on Tuesday night among the peaks of the "
+              "Haj Omran border area of northeast Iraq.", "1987-03-05")
+    assert not [a for a in r.actors if a.kind == "person"]
+    assert {(e.type, e.source.country, e.target.country) for e in r.events} == {("ASSAULT", "IRN", "IRQ")}

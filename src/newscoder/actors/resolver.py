@@ -658,6 +658,9 @@ class Resolver:
             toks = [t for t in ent if t.pos_ in ("PROPN", "NOUN") or _CAPS.match(t.text)]
             if not toks:
                 continue
+            if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and \
+                    ent[-1].dep_ == "compound" and ent[-1].head.pos_ == "NOUN" and ent[-1].head.i >= ent.end:
+                continue  # "the Haj Omran border area": a place naming a thing, no unknown person
             if ent.label_ == "PERSON" and not (ent.end < n and doc[ent.end].text in FACILITY_WORDS) and \
                     ent[-1].text not in FACILITY_WORDS:  # "Ben Gurion Airport" is a place
                 self._bind_person(idx, seg, p, range(toks[0].i, toks[-1].i + 1))
