@@ -1096,6 +1096,8 @@ class Resolver:
                 if pair:
                     idx.multi[(seg, i)] = pair
                     continue
+            if low in ("neighbour", "neighbor") and t.tag_ == "NN" and self._neighbour(idx, seg, p, t):
+                continue
             info = title(low) or title(t_lower)
             # A multiword title ending here: "prime minister", "trade representative".
             if i > 0 and (seg, i - 1) not in tok:
@@ -1172,6 +1174,23 @@ class Resolver:
                     continue
                 gov = self._government(idx, country)
                 idx.add_mention(gov, seg, p, range(owner.i, t.i + 1), t.i)
+
+    def _neighbour(self, idx: ActorIndex, seg: int, p, t) -> bool:
+        """"Islamabad launched air strikes on its neighbour" after "Afghan counterparts": the country named
+        last before it that is not its owner's."""
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        oref = idx.ref_at(seg, owner.i) or (self.pronoun(idx, seg, owner) if owner.pos_ == "PRON" else None)
+        if oref is None or not oref.country:
+            return False
+        other = idx.last_before(seg, t.i, lambda r: r.kind in ("country", "government") and bool(r.country)
+                                and r.country != oref.country and self._is_country(r.country), window_segments=2)
+        if other is None:
+            return False
+        ref = other if other.kind == "country" else self._government(idx, other.country)
+        idx.add_mention(ref, seg, p, range(owner.i, t.i + 1), t.i)
+        return True
 
     @staticmethod
     def _place_of(idx: ActorIndex, seg: int, t) -> str | None:
