@@ -42,6 +42,7 @@ SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSA
                               "COOPERATE", "CONCEDE", "RETREAT", "REJECT"}
 # Travelling "for talks": the traveller holds them (the place travelled to gives the counterpart).
 MOTION_VERBS = {"go", "come", "travel", "fly", "arrive", "head", "leave", "return", "journey", "jet"}
+MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
                   "for", "onto", "upon", "across", "inside", "about", "regarding"}
@@ -492,6 +493,10 @@ class EventCoder:
         if frame.type == "THREATEN" and lemma == "retaliate" and tok.tag_ in ("VBD", "VBN") and any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") for c in tok.children):
             return None  # "retaliated by expelling diplomats": the act is coded, not a threat
+        if frame.type == "CONSULT" and frame.mode == "visit" and lemma in MOTION_VERBS and any(
+                c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in MEETING_VERBS
+                for c in tok.children):
+            return None  # "ministers travel to Doha to meet Taliban": the meeting is the act, Doha the venue
         if frame.when_object is not None and obj_noun is not None:
             consumed.add(obj_noun.i)
         strikers = self._strikers(tok, lemma)
