@@ -1147,6 +1147,11 @@ class EventCoder:
             found = []
             if slot in ("dobj", "obj"):
                 found = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                if len(found) > 1:
+                    # "denounced a U.S. delegation visit ... to Greenland, the Danish island": a second
+                    # object after a comma is an apposition the parse hung on the verb
+                    found = found[:1] + [c for c in found[1:] if c.left_edge.i == 0 or
+                                         c.doc[c.left_edge.i - 1].text != ","]
                 if not found and tok.pos_ == "VERB":
                     # "wants Japan to eliminate controls", "urged Iraq to withdraw" parsed as a clause:
                     # the infinitive's own subject is the one asked
