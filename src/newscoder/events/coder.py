@@ -1507,6 +1507,13 @@ class EventCoder:
                     q = self._party(g, seg, idx)
                     if q is not None:
                         return q
+            if tok.pos_ in ("PROPN", "NOUN") and self.resolver.d.title(tok.lower_) is not None:
+                # "President of El Salvador Nayib Bukele commended ...": the title's "of" names the person
+                for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"):
+                    r = idx.ref_at(seg, g.i)
+                    if r is not None and r.kind == "person":
+                        return r.party(g.text)
             if tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in FIGHTER_NOUNS:
                 # "planes from Afghanistan", "troops of the Chadian army": whose forces they are
                 for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
