@@ -371,3 +371,13 @@ def test_a_name_before_a_common_noun_after_the_is_no_unknown_person(coder: Coder
               "Haj Omran border area of northeast Iraq.", "1987-03-05")
     assert not [a for a in r.actors if a.kind == "person"]
     assert {(e.type, e.source.country, e.target.country) for e in r.events} == {("ASSAULT", "IRN", "IRQ")}
+
+
+def test_an_unknown_association_in_a_story_from_a_capital_is_of_that_country(coder: Coder) -> None:
+    r = _code(coder, "WASHINGTON, March 31 - The Semiconductor Industry Association urged the U.S. government to "
+              "impose trade sanctions against Japan.", "1987-03-31")
+    assert {a.name: a.country for a in r.actors}.get("The Semiconductor Industry Association") == "USA"
+    assert ("REQUEST", "USA", "JPN") in {(e.type, e.source.country, e.target.country) for e in r.events}
+    # no dateline: nothing says whose it is
+    r = _code(coder, "The Semiconductor Industry Association urged sanctions against Japan.", "1987-03-31")
+    assert "The Semiconductor Industry Association" not in {a.name for a in r.actors}

@@ -216,6 +216,10 @@ PAIR_NOUNS = {"country", "nation", "government", "neighbour", "neighbor", "side"
 _COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
             "the", "rural", "coastal"}
+# The last word of a body's name (not a company's): "Semiconductor Industry Association".
+BODY_WORDS = {"Association", "Associations", "Federation", "Council", "Chamber", "Union", "Institute", "Committee",
+              "Confederation", "League", "Society", "Coalition", "Board", "Commission", "Agency", "Bureau",
+              "Party", "Front", "Movement", "Caucus", "Congress", "Foundation"}
 WATER_HEADS = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Bight", "Horn"}
 
 
@@ -324,6 +328,8 @@ class Resolver:
             self._descriptions(idx, seg, p, pending)
         if dateline:
             idx.home = self._dateline_country(dateline, idx)
+            if idx.home:
+                self._home_bodies(idx, parsed)
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
@@ -332,6 +338,22 @@ class Resolver:
         if idx.home:
             self._dateline_officials(idx, idx.home)
         return idx
+
+    @staticmethod
+    def _home_bodies(idx: ActorIndex, parsed: list) -> None:
+        """"WASHINGTON - The Semiconductor Industry Association urged ...": an association, council or
+        union the dictionary does not know, named in a story filed from a capital, is of that country (not
+        a company: "Toyota" in a story from Washington)."""
+        for seg, p in enumerate(parsed):
+            doc = p.doc
+            for ent in doc.ents:
+                if ent.label_ != "ORG" or ent[-1].text not in BODY_WORDS or \
+                        any((seg, t.i) in idx.tok for t in ent) or not ent[0].text[:1].isupper():
+                    continue
+                name = " ".join(ent.text.split())
+                ref = idx.get_or_create(f"org:{name.lower()}@{idx.home}", name=name, kind="organization",
+                                        code=idx.home, country=idx.home, sector=None, role=None)
+                idx.add_mention(ref, seg, p, range(ent.start, ent.end), ent.end - 1)
 
     def _dateline_country(self, dateline: str, idx: ActorIndex) -> str | None:
         """The country whose capital a dateline names ("ANKARA, March 28" -> TUR); a city that is no capital

@@ -882,8 +882,11 @@ class EventCoder:
             return True  # "an agreement opening its markets": the content of the agreement
         if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in self.lex.sets.get("evidence_nouns", ()):
             return True  # "evidence that Thatcher approved the sale", "no evidence that Iran attacked": alleged
-        if t.dep_ == "advcl" and _infinitive(t) and verb_types.get(t.head.i) == "REQUEST" and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        u, up = t, 0
+        while u.dep_ in ("xcomp", "conj") and up < 3 and u.head.i != u.i:
+            u, up = u.head, up + 1  # "... to force Tokyo to open its market": the purpose's own complement
+        if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
             return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
             t = t.head  # "pledged to stop dumping and open its market": the second promised act
