@@ -381,3 +381,12 @@ def test_an_unknown_association_in_a_story_from_a_capital_is_of_that_country(cod
     # no dateline: nothing says whose it is
     r = _code(coder, "The Semiconductor Industry Association urged sanctions against Japan.", "1987-03-31")
     assert "The Semiconductor Industry Association" not in {a.name for a in r.actors}
+
+
+def test_an_acronym_defined_in_brackets_is_the_body_wherever_it_is_used(coder: Coder) -> None:
+    r = _code(coder, "Joly stated that the Royal Canadian Mounted Police (RCMP) had uncovered evidence. RCMP Deputy "
+              "Commissioner Mike Duheme indicated that there is evidence connecting Indian government agents to "
+              "violent acts within Canada.", "2024-10-15")
+    people = {a.name: a.country for a in r.actors}
+    assert people["Mike Duheme"] == "CAN"
+    assert ("ACCUSE", "CAN", "IND") in {(e.type, e.source.country, e.target.country) for e in r.events}

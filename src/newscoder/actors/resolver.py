@@ -326,6 +326,7 @@ class Resolver:
         for seg, p in enumerate(parsed):
             self._names(idx, seg, p, (skip or {}).get(getattr(p, "in_", "text"), 0) - p.start)
             self._descriptions(idx, seg, p, pending)
+        self._acronyms(idx, parsed)
         if dateline:
             idx.home = self._dateline_country(dateline, idx)
             if idx.home:
@@ -338,6 +339,47 @@ class Resolver:
         if idx.home:
             self._dateline_officials(idx, idx.home)
         return idx
+
+    @staticmethod
+    def _acronyms(idx: ActorIndex, parsed: list) -> None:
+        """"the Royal Canadian Mounted Police (RCMP) ... RCMP Deputy Commissioner Mike Duheme": an acronym
+        the article defines in brackets after a body's name is that body wherever it is used, and a person
+        named right after it with no country of their own is of the body's country."""
+        alias: dict[str, Ref] = {}
+        for seg, p in enumerate(parsed):
+            doc = p.doc
+            for t in doc:
+                if t.text != "(" or t.i == 0 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+                    continue
+                a = doc[t.i + 1]
+                r = idx.tok.get((seg, t.i - 1))
+                if r is not None and r.kind in ("organization", "government", "igo", "group") and r.country and \
+                        a.text.isalpha() and a.text.isupper() and 2 <= len(a.text) <= 6 and \
+                        idx.tok.get((seg, a.i)) in (None, r):
+                    alias.setdefault(a.text, r)
+        if not alias:
+            return
+        for seg, p in enumerate(parsed):
+            doc = p.doc
+            for t in doc:
+                r = alias.get(t.text)
+                if r is None:
+                    continue
+                q = idx.tok.get((seg, t.i))
+                if q is not None:
+                    if q.kind == "person" and q.country is None:  # the acronym read as part of a name
+                        q.country, q.code = r.country, _code(r.country, q.sector or r.sector)
+                    continue
+                idx.add_mention(r, seg, p, range(t.i, t.i + 1), t.i)
+                # "RCMP Deputy Commissioner Mike Duheme": the person the acronym's title introduces
+                k = t.i + 1
+                while k < len(doc) and k < t.i + 6:
+                    q = idx.tok.get((seg, k))
+                    if q is not None:
+                        if q.kind == "person" and q.country is None:
+                            q.country, q.code = r.country, _code(r.country, q.sector or r.sector)
+                        break
+                    k += 1
 
     @staticmethod
     def _home_bodies(idx: ActorIndex, parsed: list) -> None:
