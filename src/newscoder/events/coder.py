@@ -42,6 +42,7 @@ SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSA
                               "COOPERATE", "CONCEDE", "RETREAT", "REJECT"}
 # Travelling "for talks": the traveller holds them (the place travelled to gives the counterpart).
 MOTION_VERBS = {"go", "come", "travel", "fly", "arrive", "head", "leave", "return", "journey", "jet"}
+OBLIGATION_MODALS = {"must", "should"}  # "Japan must open its market, Baker said": a demand of Japan
 MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
@@ -185,6 +186,7 @@ class EventCoder:
             self._title_refs = (idx, seg) if p.in_ == "title" else None
             trigs = list(self._triggers(doc))
             trigs = self._reported_breaches(doc, trigs)
+            trigs = self._obligations(doc, trigs)
             trigs += self._rebuttals(doc)
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
             protests = {t.token.i for t in trigs if t.frame.type == "PROTEST"}
@@ -785,6 +787,29 @@ class EventCoder:
             if tok.i in by_tok:
                 drop.add(tok.i)
             out.append(_Trigger(rep, _BREACH_FRAME, False, speaker, actor, "verb.reported-breach"))
+        return [t for t in trigs if t.nominal or t.token.i not in drop] + out
+
+    def _obligations(self, doc, trigs: list) -> list:
+        """"EC must explain farm policy to U.S., France says", "Japan should open its market, Baker said": what
+        a speaker says another party must or should do is a demand of it (REQUEST); the act demanded is not
+        coded as done."""
+        out, drop = [], set()
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX") or not any(
+                    c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or \
+                    any(c.dep_ == "neg" for c in tok.children):
+                continue
+            asked = [x for x in self._subjects(tok) if x.pos_ != "PRON" and x.lower_ not in ("it", "this", "that")]
+            rep = self._reporting_verb(tok)
+            if rep is None or not asked:
+                continue
+            speaker = self._subjects(rep)
+            if not speaker:
+                continue
+            drop.add(tok.i)
+            out.append(_Trigger(rep, _OBLIGATION_FRAME, False, speaker, asked, "verb." + _OBLIGATION_FRAME.rule))
+        if not out:
+            return trigs
         return [t for t in trigs if t.nominal or t.token.i not in drop] + out
 
     def _reporting_verb(self, tok):
@@ -1733,6 +1758,9 @@ class EventCoder:
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
+        if frame is _OBLIGATION_FRAME and (not targets or not all(x.country for x in sources + targets) or
+                                           {x.country for x in sources} & {x.country for x in targets}):
+            return  # "we must act", "Japan must do more, Tokyo says": no demand of another party
         if frame is _EVIDENCE_FRAME and (not targets or not all(x.country for x in sources + targets)):
             return  # evidence against someone unnamed, or held by someone unknown: no accusation to code
         if not targets and frame.type == "SANCTION" and self._own_goods(trig.target_toks, sources, seg, idx):
@@ -2262,6 +2290,7 @@ class _Frame:
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
+_OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
