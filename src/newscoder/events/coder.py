@@ -43,6 +43,7 @@ SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSA
 # Travelling "for talks": the traveller holds them (the place travelled to gives the counterpart).
 MOTION_VERBS = {"go", "come", "travel", "fly", "arrive", "head", "leave", "return", "journey", "jet"}
 OBLIGATION_MODALS = {"must", "should"}  # "Japan must open its market, Baker said": a demand of Japan
+HOLDING_VERBS = {"have", "keep", "maintain", "own", "possess", "hold", "acquire", "buy", "obtain", "develop"}
 MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
@@ -475,6 +476,9 @@ class EventCoder:
                 return None
             if nframes and (frame is None or lemma in self.lex.light_verbs):
                 nf = self._choose(nframes, obj_noun, _contents(obj_noun))
+                if nf is not None and nf.type == "ASSAULT" and lemma in HOLDING_VERBS:
+                    consumed.add(obj_noun.i)
+                    return None  # "Iran had more effective missiles at its disposal": weapons held, none fired
                 if nf is not None:
                     consumed.add(obj_noun.i)
                     own = self._noun_sources(obj_noun)
