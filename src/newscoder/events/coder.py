@@ -43,6 +43,7 @@ SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSA
 # Travelling "for talks": the traveller holds them (the place travelled to gives the counterpart).
 MOTION_VERBS = {"go", "come", "travel", "fly", "arrive", "head", "leave", "return", "journey", "jet"}
 OBLIGATION_MODALS = {"must", "should"}  # "Japan must open its market, Baker said": a demand of Japan
+ANGRY_ADVERBS = {"angrily", "furiously", "sharply", "bitterly", "harshly", "indignantly", "strongly", "fiercely"}
 HOLDING_VERBS = {"have", "keep", "maintain", "own", "possess", "hold", "acquire", "buy", "obtain", "develop"}
 MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
@@ -352,6 +353,13 @@ class EventCoder:
         if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)
                                     and not self._announced_intent(tok)):
             return None
+        if lemma in ("react", "respond") and any(c.dep_ == "advmod" and c.lower_ in ANGRY_ADVERBS for c in tok.children):
+            # "Japanese chip makers reacted angrily to news the United States plans ...": an angry reaction
+            # is a protest against the one whose act it answers
+            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            aimed = objs or [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                             and t.pos_ in ("PROPN", "NOUN")][:1]
+            return _Trigger(tok, _ANGRY_FRAME, False, self._subjects(tok), aimed, "verb." + _ANGRY_FRAME.rule)
         if lemma == "rule":
             trig = self._rule_out(tok)
             if trig is not None:
@@ -2294,6 +2302,7 @@ class _Frame:
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
+_ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
 _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
