@@ -220,7 +220,6 @@ _COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "s
 BODY_WORDS = {"Association", "Associations", "Federation", "Council", "Chamber", "Union", "Institute", "Committee",
               "Confederation", "League", "Society", "Coalition", "Board", "Commission", "Agency", "Bureau",
               "Party", "Front", "Movement", "Caucus", "Congress", "Foundation"}
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 WATER_HEADS = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Bight", "Horn"}
 
 
@@ -1208,10 +1207,8 @@ class Resolver:
                         continue
             if info is not None and t.tag_ in ("NNS", "NNPS") and not country and any(
                     c.lower_ in ("the", "two", "both") for c in t.children):
-                # "the two leaders", "the leaders": the last two people with a title, together ("the four
-                # leaders": the last four).
-                n = next((_COUNTS[c.lower_] for c in t.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 2)
-                pair = self._last_two(idx, seg, t, n)
+                # "the two leaders", "the leaders": the last two people with a title, together.
+                pair = self._last_two(idx, seg, t)
                 if pair:
                     idx.multi[(seg, t.i)] = pair
                     for r in pair:
@@ -1327,7 +1324,7 @@ class Resolver:
         return [r for _, r in out] if len(out) == 2 else []
 
     @staticmethod
-    def _last_two(idx: ActorIndex, seg: int, t, n: int = 2) -> list[Ref]:
+    def _last_two(idx: ActorIndex, seg: int, t) -> list[Ref]:
         seen: list[tuple[tuple[int, int], Ref]] = []
         for ref in idx.refs:
             if ref.kind != "person" or not (ref.role or ref.titles):
@@ -1336,8 +1333,8 @@ class Resolver:
             if before:
                 seen.append((max(before), ref))
         seen.sort(key=lambda x: x[0], reverse=True)
-        out = [r for _, r in seen[:n]]
-        return out if len(out) == n and len({r.country for r in out}) == n else []
+        out = [r for _, r in seen[:2]]
+        return out if len(out) == 2 and out[0].country != out[1].country else []
 
     def _government(self, idx: ActorIndex, country: str) -> Ref:
         entry = self.d.country(country)
