@@ -6,9 +6,11 @@ background) hold no event. A body paragraph is parsed only when it holds
 
 - a quotation (the quote stage's own :func:`newscoder.quotes.find_quote_spans` finds one), or
 - a word that can be an event trigger: a form of a lemma of the event lexicon (verbs, with the CAMEO
-  fallback when it is on; nouns; adjectives, as written; the words of the ``refutations`` set; the verbs
-  of modifiers such as "lift") or of a word that one of the coder's own rules starts from
-  (:data:`newscoder.events.coder.RULE_WORDS`).
+  fallback when it is on; nouns; adjectives, as written; the words of the ``refutations`` and
+  ``evidence_nouns`` sets; the verbs of modifiers such as "lift") or of a word that one of the coder's own
+  rules starts from (:data:`newscoder.events.coder.RULE_WORDS`), or
+- an acronym defined in brackets after a name ("the Royal Canadian Mounted Police (RCMP)"), which the
+  actor stage links to the body wherever the article uses it.
 
 Headlines are always parsed. Whether a word is a form of a lemma is decided without a tagger, with the
 loaded pipeline's own English lemmatizer tables (its suffix rules for every part of speech and its
@@ -30,6 +32,7 @@ from .quotes import find_quote_spans
 
 _NONE: frozenset[str] = frozenset()
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ACRONYM_DEF = re.compile(r"[a-z] \([A-Z]{2,6}\)")  # a body's name, then its acronym in brackets
 # A month named with a day or after a preposition is a date, not a march ("in March", "March 3").
 _MONTH = re.compile(r"\b(?:(?:in|of|on|since|until|from|by|last|next|early|late|mid|end|before|after) )?"
                     r"(?:March|May)(?:(?=\s+\d)|(?<=[a-z] March)|(?<=[a-z] May))")
@@ -54,6 +57,7 @@ class Prefilter:
         lemmas = {lemma for lemma, _particle in lexicon.verbs} | set(lexicon.nouns) | set(lexicon.adjectives)
         lemmas |= {verb for verb, _noun in lexicon.modifiers} | set(RULE_WORDS)
         lemmas |= set(lexicon.sets.get("refutations", ()))  # "the charges were unfounded": a REJECT
+        lemmas |= set(lexicon.sets.get("evidence_nouns", ()))  # "there is evidence connecting X to ...": ACCUSE
         try:
             lookups = nlp.get_pipe("lemmatizer").lookups
             rule_table = lookups.get_table("lemma_rules")
@@ -83,6 +87,8 @@ class Prefilter:
         """Whether the segment ``text`` is to be parsed."""
         if any(e > s for s, e, _closed in find_quote_spans(text)):
             return True
+        if _ACRONYM_DEF.search(text):
+            return True  # "the Royal Canadian Mounted Police (RCMP)": the acronym names a body elsewhere too
         if "March" in text or "May" in text:
             text = _MONTH.sub(" ", text)
         return any(self.is_trigger_form(w) for w in _WORD.findall(text))

@@ -115,7 +115,8 @@ BREACH_VERBS = {"violate": None, "breach": None, "flout": None, "contravene": No
 # Every word outside the lexicon that a rule of this module starts an event from ("be responsible for",
 # "is to blame", "did not rule out", "came under fire", the breach verbs). The pre-filter
 # (newscoder/prefilter.py) parses a segment holding one: a new rule starting from a new word adds it here.
-RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule"} | UNDER_FIRE
+# "must", "should": a demand reported (_obligations); "react", "respond": an angry reaction
+RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond"} | UNDER_FIRE
 SETTING_PREPS = {"at", "during", "under", "on", "in", "throughout", "amid"}
 OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador", "president", "premier",
                   "chancellor", "foreign", "spokesman", "spokeswoman", "cabinet", "administration", "envoy",
