@@ -791,10 +791,7 @@ class EventCoder:
                 if not objs & need:
                     continue
             actor = self._subjects(tok)
-            rep = self._reporting_verb(tok)
-            if rep is None or not actor:
-                continue
-            speaker = self._subjects(rep)
+            rep, speaker = self._reported_by(tok) if actor else (None, [])
             if not speaker:
                 continue
             if tok.i in by_tok:
@@ -807,16 +804,14 @@ class EventCoder:
         a speaker says another party must or should do is a demand of it (REQUEST); the act demanded is not
         coded as done."""
         out, drop = [], set()
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "AUX") or not any(
-                    c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or \
-                    any(c.dep_ == "neg" for c in tok.children):
+        for modal in doc:
+            if modal.lower_ not in OBLIGATION_MODALS or modal.dep_ != "aux":
+                continue  # (the modal word first: one cheap test per word)
+            tok = modal.head
+            if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
                 continue
             asked = [x for x in self._subjects(tok) if x.pos_ != "PRON" and x.lower_ not in ("it", "this", "that")]
-            rep = self._reporting_verb(tok)
-            if rep is None or not asked:
-                continue
-            speaker = self._subjects(rep)
+            rep, speaker = self._reported_by(tok) if asked else (None, [])
             if not speaker:
                 continue
             drop.add(tok.i)
@@ -824,6 +819,11 @@ class EventCoder:
         if not out:
             return trigs
         return [t for t in trigs if t.nominal or t.token.i not in drop] + out
+
+    def _reported_by(self, tok) -> tuple:
+        """The reporting verb of the clause holding ``tok`` and its subjects (the speaker), else (None, [])."""
+        rep = self._reporting_verb(tok)
+        return (rep, self._subjects(rep)) if rep is not None else (None, [])
 
     def _reporting_verb(self, tok):
         """The reporting verb whose reported clause holds ``tok`` ("X said Japan violated the pact"; "Japan
