@@ -263,15 +263,19 @@ class _Article:
         roots = [t for t in q_toks if t.head.i not in q_set or t.head.i == t.i]
         # a full stop inside the marks hangs on the sentence's root: not what governs the quotation
         roots = [t for t in roots if not t.is_punct] or roots
-        sents = {t.sent.start for t in q_toks}
+        # the sentences the quotation touches, by their first token (Token.sent walks the sentence: once per
+        # sentence here, not once per word)
+        lo, hi = q_toks[0].i, q_toks[-1].i
+        spans = [sent for sent in doc.sents if sent.start <= hi and sent.end > lo]
+        sents = {sent.start for sent in spans}
         # 1. A reporting verb governing the quote.
         cue = self._governing_cue(seg, roots, q_set)
         if cue is not None:
             return cue, self._cue_speaker(seg, cue, q_set)
         # 2. A reporting verb in the same sentence, outside quotes.
         best, best_d = None, None
-        for t in doc:
-            if t.sent.start in sents and not self.quoted(seg, t) and self.is_cue(t):
+        for t in (t for sent in spans for t in sent):
+            if not self.quoted(seg, t) and self.is_cue(t):
                 dist = min(abs(t.idx - s), abs(t.idx - e))
                 if best_d is None or dist < best_d:
                     best, best_d = t, dist

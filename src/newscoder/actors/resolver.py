@@ -326,11 +326,11 @@ class Resolver:
         for seg, p in enumerate(parsed):
             self._names(idx, seg, p, (skip or {}).get(getattr(p, "in_", "text"), 0) - p.start)
             self._descriptions(idx, seg, p, pending)
-        self._acronyms(idx, parsed)
         if dateline:
             idx.home = self._dateline_country(dateline, idx)
             if idx.home:
                 self._home_bodies(idx, parsed)
+        self._acronyms(idx, parsed)  # after the bodies: "the Semiconductor Industry Association (SIA)"
         if pending:
             self._context_forces(idx, parsed, pending)
         self._headline_surnames(idx, parsed)
@@ -366,20 +366,14 @@ class Resolver:
                 if r is None:
                     continue
                 q = idx.tok.get((seg, t.i))
-                if q is not None:
-                    if q.kind == "person" and q.country is None:  # the acronym read as part of a name
-                        q.country, q.code = r.country, _code(r.country, q.sector or r.sector)
-                    continue
-                idx.add_mention(r, seg, p, range(t.i, t.i + 1), t.i)
-                # "RCMP Deputy Commissioner Mike Duheme": the person the acronym's title introduces
-                k = t.i + 1
-                while k < len(doc) and k < t.i + 6:
-                    q = idx.tok.get((seg, k))
-                    if q is not None:
-                        if q.kind == "person" and q.country is None:
-                            q.country, q.code = r.country, _code(r.country, q.sector or r.sector)
-                        break
-                    k += 1
+                if q is None:
+                    idx.add_mention(r, seg, p, range(t.i, t.i + 1), t.i)
+                    # "RCMP Deputy Commissioner Mike Duheme": the person the acronym's title introduces
+                    q = next((idx.tok[(seg, k)] for k in range(t.i + 1, min(len(doc), t.i + 6))
+                              if (seg, k) in idx.tok), None)
+                # (else the acronym was read as part of the person's name)
+                if q is not None and q.kind == "person" and q.country is None:
+                    q.country, q.code = r.country, _code(r.country, q.sector or r.sector)
 
     @staticmethod
     def _home_bodies(idx: ActorIndex, parsed: list) -> None:

@@ -543,8 +543,7 @@ class EventCoder:
             return None
         holder = tok.head
         if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in holder.children):
-            rv = self._reporting_verb(holder)  # "said there was evidence": the one who says so
-            sources = self._subjects(rv) if rv is not None else []
+            _rv, sources = self._reported_by(holder)  # "said there was evidence": the one who says so
         elif tok.dep_ == "dobj" and holder.pos_ == "VERB":
             sources = self._subjects(holder)  # "had uncovered evidence", "needs evidence"
         else:
