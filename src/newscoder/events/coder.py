@@ -361,6 +361,12 @@ class EventCoder:
             aimed = objs or [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")
                              and t.pos_ in ("PROPN", "NOUN")][:1]
             return _Trigger(tok, _ANGRY_FRAME, False, self._subjects(tok), aimed, "verb." + _ANGRY_FRAME.rule)
+        if lemma == "set" and any(g.lower_ in ("fire", "ablaze", "alight") for c in tok.children
+                                  if c.dep_ == "prep" and c.lower_ == "on" for g in c.children) and \
+                any(c.dep_ == "dobj" for c in tok.children):
+            # "an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile"
+            return _Trigger(tok, _ARSON_FRAME, False, self._subjects(tok),
+                            [c for c in tok.children if c.dep_ == "dobj"], "verb." + _ARSON_FRAME.rule)
         if lemma == "rule":
             trig = self._rule_out(tok)
             if trig is not None:
@@ -2302,6 +2308,7 @@ class _Frame:
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
+_ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
 _ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
 _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
