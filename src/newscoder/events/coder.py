@@ -44,6 +44,7 @@ SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSA
 MOTION_VERBS = {"go", "come", "travel", "fly", "arrive", "head", "leave", "return", "journey", "jet"}
 OBLIGATION_MODALS = {"must", "should"}  # "Japan must open its market, Baker said": a demand of Japan
 ANGRY_ADVERBS = {"angrily", "furiously", "sharply", "bitterly", "harshly", "indignantly", "strongly", "fiercely"}
+PURPOSE_HEADS = {"need", "want", "require", "use"}  # "needs missiles to close the strait": what they are for
 HOLDING_VERBS = {"have", "keep", "maintain", "own", "possess", "hold", "acquire", "buy", "obtain", "develop"}
 MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
@@ -2011,6 +2012,9 @@ class EventCoder:
             # "... would retaliate if Washington imposed tariffs", "will not negotiate until Turkey withdraws
             # its troops": the tariffs, the withdrawal are a condition, not an act
             return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
+        if tok.dep_ == "advcl" and _infinitive(tok) and tok.head.lemma_.lower() in PURPOSE_HEADS and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return "intended", False  # "did not need missiles to close the strait": a purpose, not an act done
         t, up = tok, 0
         while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i and up < 3:
             t, up = t.head, up + 1
