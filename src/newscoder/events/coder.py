@@ -283,6 +283,9 @@ class EventCoder:
             # not thereby its target: the text does not say at whom the act is aimed.
             answering = {e.source.country for e in events if e is not ev and e.source is not None
                          and e.target is not None and e.target.country == src and self._where.get(id(e)) == where}
+            # nor is a party that does the act with it ("vessels hit by Iran and Iraq": neither at the other)
+            answering |= {e.source.country for e in events if e is not ev and e.source is not None and
+                          e.type == ev.type and e.trigger_start == ev.trigger_start and e.in_ == ev.in_}
             others = {r.country: r for r in refs if r.country and r.country != src and r.kind in (
                 "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC"))
                 and r.id != ev.source.actor and r.country not in answering}
@@ -1047,6 +1050,11 @@ class EventCoder:
         if not out and any(c.dep_ in ("agent", "auxpass") for c in tok.children):
             # "The ports have been targeted by the Israeli military": the passive subject is the object.
             for c in _passive_subjects(tok):
+                out.append(c)
+                out.extend(c.conjuncts)
+        if not out and tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            # "Several hundred vessels have been confirmed hit ... by Iran and Iraq": the passive subject above
+            for c in _passive_subjects(tok.head):
                 out.append(c)
                 out.extend(c.conjuncts)
         return out
