@@ -365,10 +365,10 @@ class EventCoder:
             aimed = objs or [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")
                              and t.pos_ in ("PROPN", "NOUN")][:1]
             return _Trigger(tok, _ANGRY_FRAME, False, self._subjects(tok), aimed, "verb." + _ANGRY_FRAME.rule)
-        if lemma == "set" and any(g.lower_ in ("fire", "ablaze", "alight") for c in tok.children
-                                  if c.dep_ == "prep" and c.lower_ == "on" for g in c.children) and \
+        if lemma == "set" and any(c.lower_ in ("ablaze", "alight") or (c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lower_ == "fire" for g in c.children)) for c in tok.children) and \
                 any(c.dep_ == "dobj" for c in tok.children):
-            # "an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile"
+            # "an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile", "set ... ablaze"
             return _Trigger(tok, _ARSON_FRAME, False, self._subjects(tok),
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _ARSON_FRAME.rule)
         if lemma == "rule":
@@ -1785,6 +1785,8 @@ class EventCoder:
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
+        if frame is _ARSON_FRAME and not targets:
+            return  # "protestors set cars ablaze": damage to things nobody is named for, no attack on a party
         if frame is _OBLIGATION_FRAME and (not targets or not all(x.country for x in sources + targets) or
                                            {x.country for x in sources} & {x.country for x in targets}):
             return  # "we must act", "Japan must do more, Tokyo says": no demand of another party
