@@ -1069,8 +1069,9 @@ class EventCoder:
                 more = [g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i]
                 lead = [g for g in verb.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN" and g.i < c.i
                         and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text == ","]  # "Peru, Chile sign ..."
-                middle = [g for g in c.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN"] if c.conjuncts else []
-                # "Burkina Faso, Mali, and Niger": the list's middle parsed as a modifier
+                middle = [g for g in c.children if g.dep_ in ("npadvmod", "appos") and g.pos_ == "PROPN"
+                          and g.i < c.conjuncts[-1].i] if c.conjuncts else []
+                # "Burkina Faso, Mali, and Niger": the list's middle parsed as a modifier or an apposition
                 return lead + [c] + middle + list(c.conjuncts) + [x for g in more for x in (g, *g.conjuncts)]
             if c.dep_ == "nsubjpass":
                 agent = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -1249,7 +1250,7 @@ class EventCoder:
                 return found + [x for f in found for x in f.conjuncts]
         content = getattr(frame, "when_object", None) if tok.pos_ == "NOUN" else None
         if content is not None:
-            # "Israel's pledge for a firm response to Iran's missile strike": aimed where its content is
+            # "India's pledge for a firm response to Pakistan's drone strike": aimed where its content is
             for c in _contents(tok):
                 if c.lemma_.lower() in content:
                     found = self._frame_targets(_Frame(frame.type, target=frame.target), c)
