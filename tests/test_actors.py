@@ -159,9 +159,9 @@ def test_protesters_take_the_country_of_the_place_they_are_in(coder: Coder) -> N
 
 
 @pytest.mark.parametrize("title, text", [
-    ("", "The Hague, June 26: NATO leaders have agreed to ramp up defence spending."),
-    ("", "WASHINGTON (Reuters) - NATO leaders have agreed to ramp up defence spending."),
-    ("The Hague, June 26: NATO leaders have agreed to ramp up defence spending.", "The deal was welcomed."),
+    ("", "The Hague, June 26: NATO leaders have agreed to lift their air defence budgets."),
+    ("", "WASHINGTON (Reuters) - NATO leaders have agreed to lift their air defence budgets."),
+    ("The Hague, June 26: NATO leaders have agreed to lift their air defence budgets.", "The deal was welcomed."),
 ])
 def test_a_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder, title: str, text: str) -> None:
     r = coder.code(Article(id="t", text=text, title=title, date=dt.date(2025, 6, 26)))
@@ -170,8 +170,8 @@ def test_a_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder, titl
 
 
 def test_a_long_arabic_name_is_one_person_and_its_short_form_too(coder: Coder) -> None:
-    r = _code(coder, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani said the deal "
-                     "was done. Sheikh Mohammed said both sides had agreed.", "2025-01-16")
+    r = _code(coder, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani told reporters the "
+                     "deal was done. Sheikh Mohammed said both sides had agreed.", "2025-01-16")
     people = [a for a in r.actors if a.kind == "person"]
     assert len(people) == 1 and people[0].country == "QAT"
     assert [m.text for m in people[0].mentions] == [
@@ -213,7 +213,7 @@ def test_market_forces_are_no_army(coder: Coder) -> None:
 
 
 def test_joint_statement_we_is_every_country_named(coder: Coder) -> None:
-    text = ('The leaders said: "We, the leaders of France, Germany, Poland and the United Kingdom, are in Kyiv."\n\n'
+    text = ('The leaders said: "We, the leaders of Germany, France, the United Kingdom and Poland, are in Kyiv."\n\n'
             '"We will continue to increase our support for Ukraine," they said.\n\n'
             'Paragraph three.\n\nParagraph four.\n\nParagraph five.\n\n"We ask for calm," a Kyiv official said.')
     r = _code(coder, text, "2025-05-10")
@@ -384,9 +384,8 @@ def test_an_unknown_association_in_a_story_from_a_capital_is_of_that_country(cod
 
 
 def test_an_acronym_defined_in_brackets_is_the_body_wherever_it_is_used(coder: Coder) -> None:
-    r = _code(coder, "Joly stated that the Royal Canadian Mounted Police (RCMP) had uncovered evidence. RCMP Deputy "
-              "Commissioner Mike Duheme indicated that there is evidence connecting Indian government agents to "
-              "violent acts within Canada.", "2024-10-15")
+    r = _code(coder, "Ottawa said the Royal Canadian Mounted Police (RCMP) had new leads. RCMP Deputy Commissioner "
+              "Mike Duheme said there is evidence linking Indian government agents to two killings in Canada.", "2024-10-15")
     people = {a.name: a.country for a in r.actors}
     assert people["Mike Duheme"] == "CAN"
     assert ("ACCUSE", "CAN", "IND") in {(e.type, e.source.country, e.target.country) for e in r.events}

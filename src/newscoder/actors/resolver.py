@@ -454,8 +454,7 @@ class Resolver:
 
     @staticmethod
     def _joint_we(idx: ActorIndex, parsed: list) -> None:
-        """A joint statement: "We, the leaders of France, Germany, Poland and the United Kingdom, are in
-        Kyiv ...". That "we", and every "we", "us" and "our" after it in the same and the next
+        """A joint statement: "We, the leaders of Spain, Italy, Sweden and Canada, are in Kyiv ...". That "we", and every "we", "us" and "our" after it in the same and the next
         JOINT_WE_SEGMENTS paragraphs, are all the countries named (two or more)."""
         until = -1
         group: list = []
