@@ -49,7 +49,7 @@ def test_1987_leader(coder: Coder) -> None:
 
 
 def test_unknown_official_from_apposition_and_surname(coder: Coder) -> None:
-    r = _code(coder, "Makoto Kuroda, vice minister of Japan's Ministry of International Trade and Industry, "
+    r = _code(coder, "Makoto Kuroda, vice minister of Japan's Ministry of Finance, "
                      "met American officials in Tokyo. Kuroda said the talks went well.", "1987-03-24")
     a = _actor(r, "Makoto Kuroda")
     assert (a.kind, a.country, a.sector, a.code) == ("person", "JPN", "GOV", "JPNGOV")
@@ -131,7 +131,7 @@ def test_official_takes_the_country_of_the_organisation_in_his_title(coder: Code
     r = _code(coder, "Ministry of International Trade and Industry director general Noboru Hatakeyama told "
                      "reporters the talks had failed.", "1987-04-02")
     assert (_actor(r, "Noboru Hatakeyama").country, _actor(r, "Noboru Hatakeyama").code) == ("JPN", "JPNGOV")
-    r = _code(coder, "EC External Trade Commissioner Willy De Clercq had written to his U.S. counterpart.",
+    r = _code(coder, "EC External Trade Commissioner Willy De Clercq sent a letter to Washington.",
               "1987-03-11")
     assert _actor(r, "Willy De Clercq").country == "EU"
 
@@ -226,7 +226,7 @@ def test_joint_statement_we_is_every_country_named(coder: Coder) -> None:
 @pytest.mark.parametrize("text, name, code", [
     ("The Soviet ambassador to Kuwait, Ernest Zverev, told KUNA that Moscow supports free navigation.",
      "Ernest Zverev", "RUSGOV"),
-    ("The Soviet Union supports the freedom of navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, "
+    ("Moscow backs open sea lanes in the region, its ambassador to Kuwait, Ernest Zverev, "
      "told KUNA.", "Ernest Zverev", "RUSGOV"),
     ("Japan's ambassador in Washington, Nobuo Matsunaga, said Tokyo would act.", "Nobuo Matsunaga", "JPNGOV"),
 ])
@@ -293,7 +293,7 @@ def test_1980s_ministers_resolve_to_their_country_then(coder: Coder) -> None:
 
 def test_a_surname_with_a_particle_follows_the_full_name_and_mr_is_no_name(coder: Coder) -> None:
     r = _code(coder, "Belgian Foreign Trade Minister Herman De Croo spoke first. De Croo said the EC would "
-                     "react. I wrote to the prime minister of Japan, Mr Nakasone, on Monday.", "1987-03-03")
+                     "react. I sent a note to Japan's premier, Mr Nakasone, on Monday.", "1987-03-03")
     a = _actor(r, "Herman De Croo")
     assert (a.country, [m.text for m in a.mentions]) == ("BEL", ["Herman De Croo", "De Croo"])
     assert _actor(r, "Nakasone").country == "JPN"

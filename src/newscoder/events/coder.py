@@ -105,7 +105,7 @@ QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", 
                   "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several",
                   "majority", "minority", "most", "all", "crowd", "throng", "tens"}
 # Acts that, reported by a party about another, are an accusation ("the EC said the U.S. broke trade
-# rules", "the trade group said Japan has not lived up to the pact"): the verb, and for the general verbs
+# rules", "the lobby said Korea has not lived up to the accord"): the verb, and for the general verbs
 # the objects (or xcomp verbs) that make it a breach.
 BREACH_VERBS = {"violate": None, "breach": None, "flout": None, "contravene": None, "renege": None,
                 "infringe": None, "cheat": None, "live": None, "lie": None, "mislead": None, "deceive": None,
@@ -359,7 +359,7 @@ class EventCoder:
                                     and not self._announced_intent(tok)):
             return None
         if lemma in ("react", "respond") and any(c.dep_ == "advmod" and c.lower_ in ANGRY_ADVERBS for c in tok.children):
-            # "Japanese chip makers reacted angrily to news the United States plans ...": an angry reaction
+            # "Brazilian steel makers reacted angrily to word that Washington plans ...": an angry reaction
             # is a protest against the one whose act it answers
             objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             aimed = objs or [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")
@@ -368,7 +368,7 @@ class EventCoder:
         if lemma == "set" and any(c.lower_ in ("ablaze", "alight") or (c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.lower_ == "fire" for g in c.children)) for c in tok.children) and \
                 any(c.dep_ == "dobj" for c in tok.children):
-            # "an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile", "set ... ablaze"
+            # "a gunboat had set the Greek freighter on fire", "set ... ablaze"
             return _Trigger(tok, _ARSON_FRAME, False, self._subjects(tok),
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _ARSON_FRAME.rule)
         if lemma == "rule":
@@ -1104,7 +1104,7 @@ class EventCoder:
                 and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
             return self._subjects(head, depth + 1)  # "Reagan announced last week plans to ...": a noun parsed as a verb
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
-            # "has said it will not allow Iran to use missiles to choke off shipments and offered its
+            # "has said it will not let Iraq mine the channel to block shipping and offered its
             # warships": a finite verb joined to an infinitive belongs with the finite verb above it
             up, hops = head.head, 0
             while up.head.i != up.i and hops < 6 and not (up.tag_ in ("VBD", "VBZ", "VBP") or (
@@ -1119,7 +1119,7 @@ class EventCoder:
                 subs = self._subjects(head, depth + 1)
                 if verb.dep_ == "conj" and head.dep_ == "ccomp" and subs and all(map(self._inanimate, subs)) and \
                         head.head.lemma_.lower() in self.lex.reporting_verbs:
-                    # "NATO said the tensions had reached a serious level and called on both countries to
+                    # "the UN said the dispute had become grave and called on both sides to
                     # ...": the parse joins "called" to the reported clause; things do not call, the
                     # one who said it does.
                     return self._subjects(head.head, depth + 1) or subs
@@ -1794,7 +1794,7 @@ class EventCoder:
         if frame is _EVIDENCE_FRAME and (not targets or not all(x.country for x in sources + targets)):
             return  # evidence against someone unnamed, or held by someone unknown: no accusation to code
         if not targets and frame.type == "SANCTION" and self._own_goods(trig.target_toks, sources, seg, idx):
-            return  # "agreed to impose a 15 pct duty on its softwood lumber exports": a tax on its own trade
+            return  # "agreed to put a 10 pct levy on its own steel exports": a tax on its own trade
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
             gov = trig.token.head if trig.token.dep_ in ("advcl", "conj", "xcomp") else (
                 trig.token.head.head if trig.nominal and trig.token.head.dep_ in ("advcl", "conj", "xcomp") else None)
@@ -1920,7 +1920,7 @@ class EventCoder:
             mode = frame.mode
         mutual = not targets and len(sources) > 1 and any(t.lower_ in ("other", "another") for t in trig.target_toks)
         if mutual:
-            # "The U.S. and Brazil have each laid the blame on the other": each at the other
+            # "Chile and Peru have each blamed the other": each at the other
             pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
         elif not targets and etype in RECIPROCAL and len(sources) > 1:
             # Reciprocal: once, in the direction of the first-named party (annotation.md).
