@@ -165,9 +165,11 @@ def test_cameo_fallback_only_for_unmentioned_lemmas(lex: Lexicon, curated: Lexic
     assert bludgeon and bludgeon[0].source.startswith("cameo_verbs.csv:") and bludgeon[0].type == "ASSAULT"
     assert curated.verb_frames("bludgeon") == []
     # lemmas the curated file speaks about never fall back: no_event, light and reporting verbs
-    for lemma in ("go", "take", "say", "impose", "rally"):
+    for lemma in ("go", "come", "take", "say", "impose", "rally"):
         assert all(f.source == "events.yaml" for f in lex.verb_frames(lemma)), lemma
-    assert lex.verb_frames("go") == [] and lex.verb_frames("take", "over") == []
+    assert lex.verb_frames("come") == [] and lex.verb_frames("take", "over") == []
+    # "go" has only its curated, strict visit frame ("went to Saudi Arabia"; "went to court" is nothing)
+    assert [(f.rule, f.strict) for f in lex.verb_frames("go")] == [("go-to", True)]
 
 
 def test_cameo_csv_rows() -> None:
@@ -216,6 +218,7 @@ verbs:
   - {lemma: Hit, type: ASSAULT, rule: bad-lemma}
   - {lemma: bomb, type: ASSAULT}
   - {lemma: visit, type: CONSULT, when: {object: "@nosuchset"}, rule: bad-set}
+  - {lemma: go, type: CONSULT, target: [to], strict: "yes", rule: bad-strict}
 nouns:
   - {lemma: tariff, type: SANCTION, particle: on, rule: noun-particle}
   - {lemma: talk, type: CONSULT, when: {subject: [hold]}, rule: noun-subject}
@@ -247,6 +250,7 @@ def test_broken_yaml_lists_every_bad_entry(tmp_path: Path) -> None:
         "verbs[6] (lemma 'Hit'): lemma 'Hit' must be one lower-case word",
         "verbs[7] (lemma 'bomb'): missing required key 'rule'",
         "verbs[8] (lemma 'visit') when.object: unknown word set '@nosuchset'",
+        "verbs[9] (lemma 'go'): strict must be true or false, got 'yes'",
         "nouns[0] (lemma 'tariff'): unknown key 'particle'",
         "nouns[1] (lemma 'talk'): unknown when-condition 'subject'",
         "noun_modifiers[1] (verb 'lift'): noun(s) ['tariff'] already map to a different event",

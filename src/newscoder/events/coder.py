@@ -46,7 +46,7 @@ OBLIGATION_MODALS = {"must", "should"}  # "Japan must open its market, Baker sai
 ANGRY_ADVERBS = {"angrily", "furiously", "sharply", "bitterly", "harshly", "indignantly", "strongly", "fiercely"}
 PURPOSE_HEADS = {"need", "want", "require", "use"}  # "needs missiles to close the strait": what they are for
 HOLDING_VERBS = {"have", "keep", "maintain", "own", "possess", "hold", "acquire", "buy", "obtain", "develop"}
-MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult"}
+MEETING_VERBS = {"meet", "talk", "negotiate", "discuss", "confer", "consult", "attend", "participate"}
 WITH_VERBS = {"go", "proceed", "press", "push", "move", "respond", "retaliate", "hit", "follow", "forge"}
 FALLBACK_PREPS = {"on", "against", "to", "from", "with", "toward", "towards", "at", "into", "over", "in", "of",
                   "for", "onto", "upon", "across", "inside", "about", "regarding"}
@@ -128,7 +128,7 @@ FIGURATIVE_MODS = {"verbal", "rhetorical", "diplomatic", "charm", "trade", "tari
 HARM_NOUNS = {"crisis", "death", "killing", "violence", "failure", "collapse", "escalation", "deterioration",
               "incident", "explosion", "blast", "massacre", "crash", "loss", "damage", "tension", "chaos",
               "unrest", "instability", "casualty", "destruction", "suffering", "disaster", "murder", "downing",
-              "sinking", "shooting", "atrocity", "genocide", "famine"}
+              "sinking", "shooting", "atrocity", "genocide", "famine", "abuse", "violation", "crime"}
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 GENERIC_ACTORS = {"government", "delegation", "leader", "minister", "representative", "official", "envoy",
                   "ambassador", "president", "head", "member", "army", "force", "troop", "authority", "people",
@@ -519,9 +519,14 @@ class EventCoder:
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") for c in tok.children):
             return None  # "retaliated by expelling diplomats": the act is coded, not a threat
         if frame.type == "CONSULT" and frame.mode == "visit" and lemma in MOTION_VERBS and any(
-                c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in MEETING_VERBS
+                (c.dep_ in ("advcl", "xcomp") and _infinitive(c) and (c.lemma_.lower() in MEETING_VERBS or (
+                    c.lemma_.lower() == "take" and any(g.dep_ == "dobj" and g.lower_ == "part" for g in c.children)))) or
+                (c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("meetings", ()) for g in c.children))
                 for c in tok.children):
-            return None  # "ministers travel to Doha to meet Taliban": the meeting is the act, Doha the venue
+            # "ministers travel to Doha to meet Taliban", "will go to Moscow for talks", "going to Washington
+            # to take part in a meeting of the IADB": the meeting is the act (the traveller's), Doha the venue
+            return None
         if frame.when_object is not None and obj_noun is not None:
             consumed.add(obj_noun.i)
         strikers = self._strikers(tok, lemma)
@@ -719,6 +724,19 @@ class EventCoder:
                      for g in c.children if g.dep_ == "pobj"]
             if (len(subj) > 1 or withs) and not self._between(tok):
                 return _Trigger(tok, frame, True, subj, withs, "noun." + frame.rule + ".during")
+        if frame.type in ("AID", "SUPPORT", "COOPERATE") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            # "Iran has produced a missile with technological help from China", "with the help of Libya",
+            # "with Soviet support": the helper helps the one who does the act
+            givers = [x for c in tok.children if c.dep_ == "prep" and (c.lower_ == "from" or (
+                c.lower_ == "of" and any(d.lower_ == "the" for d in tok.children)))
+                      for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)] or sources
+            v = tok.head.head
+            while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "attr") and v.head.i != v.i:
+                v = v.head
+            if givers and v.pos_ in ("VERB", "AUX"):
+                helped = _named(self._subjects(v))
+                if helped:
+                    return _Trigger(tok, frame, True, givers, helped, "noun." + frame.rule + ".with")
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return None  # "at the BRICS summit", "under the pact": the setting, not the act
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
@@ -727,6 +745,15 @@ class EventCoder:
         between = self._between(tok)
         if between:
             sources, targets = between[:1], between[1:]
+        if not sources:
+            # "sanctions imposed by the regional bloc on the countries": the participle's agent, when the act
+            # is aimed at someone named (not "the ban, imposed by the ITC, was discriminatory")
+            for c in tok.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.light_verbs:
+                    agents = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                    aimed = targets or self._frame_targets(frame, c)
+                    if agents and aimed:
+                        sources, targets = agents, aimed
         if not sources or not any(s.dep_ in ("poss", "pobj") for s in sources):
             # The object of a light verb ("announced levies"), or "went ahead with sanctions": the
             # verb's subject acts.
@@ -761,9 +788,13 @@ class EventCoder:
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                 path.append(v.dep_)
                 v = v.head
-            if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and path[-1] == "prep" and not any(
+            here = len(path) > 2 and path[-1] == "advmod" and tok.head.head.lower_ in ("here", "there")
+            if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and (path[-1] == "prep" or here) and not any(
                     c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
                 sources = _named(self._subjects(v))
+            elif tok.dep_ == "pobj" and tok.head.head.lower_ in ("here", "there") and \
+                    tok.head.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.dep_ == "advmod":
+                sources = [tok.head.head.head]  # "De Croo, here for talks with Administration officials"
         if not sources:
             return None
         return _Trigger(tok, frame, True, sources, targets, "noun." + frame.rule)
@@ -1552,12 +1583,15 @@ class EventCoder:
                     # "its warplanes", "his tariff hikes": the owner of the forces or of the act
                     r = self.resolver.pronoun(idx, seg, c)
                     kinds = ("country", "government", "igo", "person")
+                elif c.dep_ == "poss" and tok.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
+                    kinds = kinds + ("person",)  # "Reagan's sanctions decision won praise": his decision
                 if r is not None and r.kind == "place" and self.lex.noun_frames(tok.lemma_.lower()):
                     continue  # "the Istanbul talks": where, not who
                 if r is not None and r.kind in kinds:
                     return r.party(c.text)
-            if tok.pos_ == "NOUN" and self.lex.noun_frames(tok.lemma_.lower()):
-                # "condemned the assault by the RSF on El-Fasher": the act's author.
+            if tok.pos_ == "NOUN" and (self.lex.noun_frames(tok.lemma_.lower()) or tok.lemma_.lower() in HARM_NOUNS):
+                # "condemned the assault by the RSF on El-Fasher", "concern over human rights abuses by
+                # Israel": the act's author.
                 for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                           for g in c.children if g.dep_ == "pobj"):
                     q = self._party(g, seg, idx)
@@ -1775,6 +1809,8 @@ class EventCoder:
             return  # "Talking to Russia's news agency TASS, he said": an interview, not a consultation
         sources = self._parties(trig.source_toks, seg, idx)
         targets = self._parties(trig.target_toks, seg, idx)
+        if not targets and getattr(frame, "strict", False):
+            return  # "went to court": the frame's own slot names no party
         if trig.nominal and sources:
             places = {r.id for r in idx.refs if r.kind == "place"}
             sources = [s for s in sources if s.actor not in places]  # "the Istanbul talks": where, not who
@@ -1821,7 +1857,9 @@ class EventCoder:
             targets = self._clause_subject_parties(trig.token, sources, seg, idx)
         if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
-        if not targets and frame.type == "PROTEST":
+        if not targets and (frame.type == "PROTEST" or (frame.type == "CONCEDE" and getattr(
+                getattr(frame, "base", None), "type", None) == "PROTEST")):
+            # a protest called off ("were suspending protests") was aimed where the protest was
             targets = self._home_government(trig, sources, idx)
         if not targets and not trig.nominal:
             # "Japan would retaliate if Washington imposed tariffs": a threat is aimed at the party whose act

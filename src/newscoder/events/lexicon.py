@@ -13,9 +13,9 @@ Sources, in order of precedence (highest first):
 YAML schema (``events.yaml``; every key is checked, unknown keys are errors)::
 
     sets:             {name: [lemma, ...]}   # word lists, referenced as "@name" inside lists below
-    verbs:            [{lemma, particle?, type, mode?, context?, target?, when?, modality?, rule}]
-    nouns:            [{lemma, type, mode?, context?, target?, when?, modality?, rule}]
-    adjectives:       [{lemma, type, mode?, context?, target?, when?, modality?, rule}]  # word as written
+    verbs:            [{lemma, particle?, type, mode?, context?, target?, strict?, when?, modality?, rule}]
+    nouns:            [{lemma, type, mode?, context?, target?, strict?, when?, modality?, rule}]
+    adjectives:       [{lemma, type, mode?, context?, target?, strict?, when?, modality?, rule}]  # as written
     light_verbs:      [lemma]                # their noun object carries the event
     noun_modifiers:   [{verb, nouns, type, mode?, context?, rule}]
     reporting_verbs:  [lemma]
@@ -30,7 +30,9 @@ the xcomp verb), ``prep`` (a preposition/particle child). Nouns: ``prep`` (a pre
 ``modifier`` (a compound/amod child's lemma). Target slots, in order of preference: ``dobj``,
 ``iobj``, ``dative``, ``poss`` (the possessor of the direct object: "froze Russia's assets"), or a
 preposition (``with``, ``on``, ``against``, ``to``, ...: the object of that preposition, attached to the
-verb or to its object); when omitted, a per-type default (``DEFAULT_TARGETS``) is used. In a passive
+verb or to its object); when omitted, a per-type default (``DEFAULT_TARGETS``) is used. ``strict: true``:
+only a party in those slots is the target (no fallback to another party of the sentence), and with none
+there is no event ("went to Moscow" is a visit, "went to court" nothing). In a passive
 clause ``dobj`` is the passive subject and the ``by`` agent is the source.
 
 How the coder is meant to use it (recommended precedence for a verb with a direct object)::
@@ -104,8 +106,8 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
 
 _TOP_KEYS = ("sets", "verbs", "nouns", "adjectives", "light_verbs", "noun_modifiers", "reporting_verbs",
              "modal_markers", "threat_modes", "no_event", "undoing_verbs")
-_VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "when", "modality", "rule")
-_NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "when", "modality", "rule")
+_VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "strict", "when", "modality", "rule")
+_NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "strict", "when", "modality", "rule")
 _MOD_KEYS = ("verb", "nouns", "type", "mode", "context", "rule")
 _VERB_WHEN = ("object", "xcomp", "prep")
 # for nouns, xcomp: the verb of an infinitive on the noun; object: the noun after its "of" or "for"
@@ -150,6 +152,7 @@ class Frame:
     rule: str
     source: str  # "events.yaml", a user file's name, or "cameo_verbs.csv:<cameo>"
     when_modifier: frozenset[str] | None = None  # nouns only: a compound/amod child's lemma
+    strict: bool = False  # the target must be a party in a listed slot: no fallback target, else no event
 
     @property
     def conditional(self) -> bool:
@@ -333,6 +336,9 @@ class _Parser:
                                        f"{', '.join(when_keys)}")
                             continue
                         conds[k] = self.words(f"{where} when.{k}", v, allow_star=True)
+            strict = e.get("strict", False)
+            if not isinstance(strict, bool):
+                self.p.add(where, f"strict must be true or false, got {strict!r}")
             modality = e.get("modality")
             if modality is not None and modality not in MODALITIES:
                 self.p.add(where, f"modality {modality!r} must be one of {', '.join(MODALITIES)} or null")
@@ -354,7 +360,7 @@ class _Parser:
                 target=tuple(target) if target else DEFAULT_TARGETS[ptype],
                 when_object=conds.get("object"), when_xcomp=conds.get("xcomp"),
                 when_prep=conds.get("prep"), modality=modality, rule=rule,
-                source=self.name, when_modifier=conds.get("modifier"),
+                source=self.name, when_modifier=conds.get("modifier"), strict=strict is True,
             ))
         return frames
 
