@@ -536,6 +536,13 @@ class Resolver:
                     n, at = here.get(c, (0, -1))
                     here[c] = (n + 1, max(at, i))
             country = self._place_of(idx, seg, t) if sector in CIVIL_SECTORS else None
+            if country is None and not here and _quoted(p.doc, t):
+                # '"The air force, navy and army are in a state of alert," General Ergenc of the Turkish
+                # General Staff told a news conference': the quoted speaker's own forces
+                after = sorted((i, c) for i, c in by_seg.get(seg, ()) if i > t.i and t.sent.end > i)
+                after = [(i, c) for i, c in after if not _quoted(p.doc, p.doc[i])]
+                if after:
+                    country = after[0][1]
             if sector == "LEG" and country is None:
                 country = houses.get(t.lemma_.lower())  # "the Senate" again: the one named before
             if country is not None:
@@ -1455,3 +1462,12 @@ class _Ctx:
     office: str | None = None
     country: str | None = None
     tokens: list[int] = field(default_factory=list)
+
+
+_QUOTE_CHARS = frozenset('"“”')
+
+
+def _quoted(doc, tok) -> bool:
+    """Whether ``tok`` is inside quotation marks of its sentence (an odd number of marks before it)."""
+    sent = tok.sent
+    return sum(1 for w in doc[sent.start:tok.i] if w.text in _QUOTE_CHARS) % 2 == 1

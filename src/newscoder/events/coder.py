@@ -773,9 +773,11 @@ class EventCoder:
             elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and frame.type == "CONSULT" and \
                     tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in MOTION_VERBS:
                 gov = tok.head.head  # "Shultz would go to Moscow for talks": the traveller holds them
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and frame.type in ("SUPPORT", "PROTEST") and \
-                    tok.head.head.pos_ in ("VERB", "AUX"):
-                gov = tok.head.head  # "are in Kiev in solidarity with Ukraine", "marched in protest against"
+            elif tok.dep_ == "pobj" and (tok.head.lower_ == "in" or (tok.head.lower_ == "on" and frame.type == "MOBILIZE")) \
+                    and frame.type in ("SUPPORT", "PROTEST", "MOBILIZE") and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "are in Kiev in solidarity with Ukraine", "marched in protest against", "the army is in a
+                # state of alert", "troops were on high alert"
+                gov = tok.head.head
             if gov is not None:
                 subj = self._subjects(gov)
                 if subj:
