@@ -31,6 +31,7 @@ HYPO_AUX = {"would", "could", "may", "might", "should"}
 THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "MOBILIZE": "force",
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplane", "jet", "navy", "police",
@@ -365,6 +366,17 @@ class EventCoder:
             aimed = objs or [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")
                              and t.pos_ in ("PROPN", "NOUN")][:1]
             return _Trigger(tok, _ANGRY_FRAME, False, self._subjects(tok), aimed, "verb." + _ANGRY_FRAME.rule)
+        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in tok.children):
+            return None  # "warned against raising the alarm too early": advice on an act of no one named
+        if lemma in PROMISE_VERBS:
+            act = _vowed_resistance(tok)
+            if act is not None:
+                # "vowed to do everything possible to fight the U.S. action": a promise to resist a party's
+                # act is a threat to that party, not an agreement
+                return _Trigger(tok, _RESIST_FRAME, False, self._subjects(tok),
+                                [c for c in act.children if c.dep_ == "dobj"], "verb." + _RESIST_FRAME.rule)
         if lemma == "set" and any(c.lower_ in ("ablaze", "alight") or (c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.lower_ == "fire" for g in c.children)) for c in tok.children) and \
                 any(c.dep_ == "dobj" for c in tok.children):
@@ -782,10 +794,10 @@ class EventCoder:
                 subj = self._subjects(gov)
                 if subj:
                     sources = subj
-        if not sources and frame.type in RECIPROCAL and any(
+        if not sources and (frame.type in RECIPROCAL or tok.lemma_.lower() in BATTLE_NOUNS) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            # "Chirac returned after three days of talks with Reagan": talks with someone are held by the
-            # subject of the clause they are part of
+            # "Chirac returned after three days of talks with Reagan", "captured defences in bitter fighting
+            # with Iraqi troops": talks or fighting with someone are the subject's of the clause they are in
             v, path = tok, []
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                 path.append(v.dep_)
@@ -2358,6 +2370,7 @@ class _Frame:
     modality: str | None = None
     source: str = "events.yaml"
     rule: str = ""
+    strict: bool = False  # no fallback target: with none named there is no event
 
 
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
@@ -2368,4 +2381,19 @@ _ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
 _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
+_RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
+RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "defy", "block"}
+
+
+def _vowed_resistance(tok):
+    """The verb of resistance a promise is about ("vowed to fight the ruling", "pledged to do everything
+    possible to fight the U.S. action"), with an object; else None."""
+    t = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and _infinitive(c)), None)
+    hops = 0
+    while t is not None and hops < 3:
+        if t.lemma_.lower() in RESIST_VERBS:
+            return t if any(c.dep_ == "dobj" for c in t.children) else None
+        t = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)), None)
+        hops += 1
+    return None
 _UNDER_FIRE_FRAME = _Frame("ACCUSE", "disapprove", rule="under-fire")
