@@ -751,6 +751,8 @@ class EventCoder:
                     return _Trigger(tok, frame, True, givers, helped, "noun." + frame.rule + ".with")
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return None  # "at the BRICS summit", "under the pact": the setting, not the act
+        if frame.type == "AGREE" and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about"):
+            return None  # "a complaint against the U.S.-Japanese agreement": a deal made before, the topic
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
             return None  # "its pact with the U.S.", "their agreement": a passing reference to a deal
         targets = self._frame_targets(frame, tok)
@@ -2101,6 +2103,9 @@ class EventCoder:
                         modality = "intended"
             if hops > 0 and tok.lemma_.lower() == "fail" and not negated:
                 negated = True  # "failed to sign an agreement": the act did not happen
+            if hops > 0 and modality == "asserted" and tok.lemma_.lower() in ("hold", "put") and any(
+                    c.dep_ == "prt" and c.lower_ in ("up", "off") for c in tok.children):
+                modality = "hypothetical"  # "agreed to hold up imposing duties": put off, like "delay"
             if hops > 0 and modality == "asserted":
                 lemma = tok.lemma_.lower()
                 for mod, words in self.lex.modal_markers.items():
