@@ -1963,6 +1963,12 @@ class EventCoder:
             # "Japan said it could impose tariffs on U.S. goods": a party's own word that it may act is a
             # warning (annotation.md: threats), unlike "if Japan were to retaliate" or analysts' guesses
             modality = "threatened"
+        if modality == "intended" and not negated and etype not in modes and etype != "THREATEN" and \
+                not trig.nominal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                                  for m in c.children) for c in head.children):
+            # '"We would welcome it if they pardoned half our debt," Gros said': a friendly act on a condition
+            # is supposed, not promised (a conflictual one is a threat: "would retaliate if ...")
+            modality = "hypothetical"
         if negated and modality == "intended" and etype in REFUSABLE and not trig.nominal:
             # "Greece will not negotiate until ...", "Japan will not cooperate": a refusal (annotation.md)
             etype, mode, negated, modality = "REJECT", None, False, "asserted"
