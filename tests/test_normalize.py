@@ -38,7 +38,8 @@ def assert_invariant(article: Article, seg: Segment) -> None:
     for o, n in zip(piece, seg.text):
         if o == n:
             continue
-        assert (n == " " and (o.isspace() or ord(o) < 32)) or o.lower() == n.lower(), (o, n)
+        assert (n == " " and (o.isspace() or ord(o) < 32)) or o.lower() == n.lower() or \
+            (seg.in_ == "title" and o in "-–—" and n == ":"), (o, n)
 
 
 def skip_unless(path: Path) -> None:
@@ -305,3 +306,13 @@ def test_capital_headline_keeps_the_names_its_body_writes_capitalised():
     # a word the body also writes in lower case stays lower case
     assert clean_title("TALKS TO MEET DEMANDS", "Unions met, and Demands grew; demands are high.") == \
         "Talks to meet demands"
+
+
+def test_title_dash_is_a_colon():
+    a = art("Prime Minister Gro Harlem Brundtland said so.", title="NORWAY GROWING IMPATIENT WITH JAPAN - BRUNDTLAND")
+    seg = next(s for s in segments(a) if s.in_ == "title")
+    assert seg.text == "Norway growing impatient with Japan : Brundtland"
+    assert_invariant(a, seg)
+    # a hyphen inside a word is left alone
+    b = art("", title="U.S.-JAPAN TALKS END")
+    assert next(s for s in segments(b) if s.in_ == "title").text == "U.S.-Japan talks end"

@@ -8,7 +8,8 @@ or ``article.title`` when ``seg.in_ == "title"``). The substitutions are:
 * after "U.S.", "U.K." or "U.N." a capitalised common word is lower-cased (Reuters writes
   "the U.S. To drop", "U.S. Officials said"), so the sentence splitter does not break there; so is a
   word the article also writes in lower case when a lower-case word follows ("the E.C. Charges were");
-* an all-capitals headline becomes sentence case (:func:`clean_title`).
+* an all-capitals headline becomes sentence case (:func:`clean_title`), and a spaced dash in a
+  headline is parsed as a colon ("IMPATIENT WITH JAPAN - THATCHER": the source, not "Japan-Thatcher").
 
 Paragraphs. A body is cut into blocks at blank lines and at a newline followed by indentation
 (Reuters starts paragraphs with four spaces). Inside a block, newlines are hard wraps and become
@@ -399,7 +400,10 @@ def is_clutter(line: str) -> bool:
 
 # --------------------------------------------------------------------------- segments
 
-_BLANK = re.compile(r"[\s\x00-\x1f\x7f]")  # \s is str.isspace(): newlines, tabs, NBSP, ...
+_BLANK = re.compile(r"[\s\x00-\x1f\x7f]")
+# "U.K. GROWING IMPATIENT WITH JAPAN - THATCHER": a spaced dash in a headline parts the news from its
+# source; parsed as a colon, not as a hyphenated "Japan-Thatcher"
+_TITLE_DASH = re.compile(r" [-–—] ")  # \s is str.isspace(): newlines, tabs, NBSP, ...
 _AFTER_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4} +([A-Z][a-z]+)\b(?= +([a-z])?)?")
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{3,}\b")
 
@@ -510,7 +514,7 @@ def segments(article: Article) -> list[Segment]:
     s, e = _trim(title, 0, len(title))
     if e > s:
         cleaned = clean_title(title, article.text or "")
-        text = _BLANK.sub(" ", cleaned[s:e])
+        text = _TITLE_DASH.sub(" : ", _BLANK.sub(" ", cleaned[s:e]))
         out.append(Segment(text, s, "title"))
     body = article.text or ""
     seen = frozenset(_LOWER_WORD.findall(body)) if _AFTER_ABBREV.search(body) else frozenset()

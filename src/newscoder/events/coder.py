@@ -333,7 +333,8 @@ class EventCoder:
         consumed: set[int] = set()
         adjectives = self.lex.adjectives
         for tok in doc:
-            if adjectives and tok.pos_ in ("ADJ", "VERB") and tok.lower_ in adjectives:
+            if adjectives and (tok.pos_ in ("ADJ", "VERB") or tok.dep_ == "acomp") and tok.lower_ in adjectives:
+                # (an adjective the tagger calls a noun: "U.K. growing impatient with Japan")
                 trig = self._attitude_trigger(tok)
                 if trig is not None:
                     yield trig
