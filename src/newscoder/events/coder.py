@@ -367,6 +367,19 @@ class EventCoder:
             aimed = objs or [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("nsubj", "nsubjpass")
                              and t.pos_ in ("PROPN", "NOUN")][:1]
             return _Trigger(tok, _ANGRY_FRAME, False, self._subjects(tok), aimed, "verb." + _ANGRY_FRAME.rule)
+        if lemma in MOVING_VERBS and not any(c.dep_ in ("dobj", "auxpass") for c in tok.children):
+            subj = self._subjects(tok)
+            if subj and all(s.lemma_.lower() in ARMED_UNITS for s in subj):
+                # "Greek and Turkish warships headed for a possible clash", "troops moved to the border":
+                # armed forces on the move are mobilised (towards whoever the place they go to belongs to)
+                toward = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into", "near")
+                          for g in c.children if g.dep_ == "pobj"]
+                mods = [m for s_ in subj for c in s_.children if c.dep_ in ("amod", "compound") and c.conjuncts
+                        for m in (c, *c.conjuncts)]
+                if len(mods) > 1:
+                    # "Greek and Turkish warships headed for a possible clash": each side's, towards the other
+                    subj, toward = mods, toward or mods
+                return _Trigger(tok, _MOVING_FRAME, False, subj, toward, "verb." + _MOVING_FRAME.rule)
         if lemma == "warn" and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                 for c in tok.children):
@@ -2394,6 +2407,10 @@ _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
+_MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
+MOVING_VERBS = {"head", "sail", "steam", "move", "mass", "converge", "redeploy"}  # not "advance": an offensive
+ARMED_UNITS = {"troop", "troops", "soldier", "force", "forces", "army", "navy", "warship", "gunboat", "warplane",
+               "tank", "fleet", "destroyer", "frigate", "submarine", "battalion", "brigade", "division", "unit"}
 RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "defy", "block"}
 
 
