@@ -36,7 +36,8 @@ DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplane", "jet", "navy", "police",
                "gunboat", "warship", "artillery", "official", "officials", "authority", "authorities",
-               "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government"}
+               "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government",
+               "infantry", "armour", "armor", "marine", "paratrooper", "commando"}
 RESPONSE_TYPES = {"REJECT", "THREATEN"}
 # Acts aimed at another party by nature (not SUPPORT of a policy, COERCE or PROTEST at home, MOBILIZE).
 SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "CONSULT", "AGREE", "AID",
