@@ -31,6 +31,7 @@ HYPO_AUX = {"would", "could", "may", "might", "should"}
 THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "MOBILIZE": "force",
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
@@ -428,6 +429,9 @@ class EventCoder:
         if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.resolver.d.title(c.lemma_.lower()) is None
                                    and c.lemma_.lower() not in _PEOPLE_NOUNS for c in tok.children):
             return None  # "has to meet its contracts", "meet the target": no one is met
+        if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "about") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in VAGUE_THINGS for g in c.children) for c in tok.children):
+            return None  # "he and the Canadian PM 'agree on many things'": shared views, no deal
         if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.sets.get(
                 "information", ()) for c in tok.children):
             return None  # "declined to comment", "refused to give details": withholding news, no act
