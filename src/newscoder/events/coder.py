@@ -1324,12 +1324,12 @@ class EventCoder:
                         return found
         return []
 
-    def _home_government(self, trig, sources, idx) -> list[Party]:
+    def _home_government(self, trig, sources, idx, anyone: bool = False) -> list[Party]:
         """Protesters, strikers and rioters with no named target protest to their own state
         (annotation.md: "Brazil's seamen remained on strike" is PROTEST BRA->BRA): the government (else
         the country) of the source's country, when the article names it. A strike is that whoever the
         parse names as its author ("Spanish strikes"); other protests only of people outside the state."""
-        strike = trig.token.lemma_.lower() in self.lex.sets.get("work_stoppages", ())
+        strike = anyone or trig.token.lemma_.lower() in self.lex.sets.get("work_stoppages", ())
         out = []
         for s in sources:
             if not s.country or (not strike and (s.sector in ("GOV", "MIL", "COP") or s.code == s.country)):
@@ -1894,8 +1894,9 @@ class EventCoder:
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and (frame.type == "PROTEST" or (frame.type == "CONCEDE" and getattr(
                 getattr(frame, "base", None), "type", None) == "PROTEST")):
-            # a protest called off ("were suspending protests") was aimed where the protest was
-            targets = self._home_government(trig, sources, idx)
+            # a protest called off ("were suspending protests") was aimed where the protest was, whoever
+            # the parse names as the protesters
+            targets = self._home_government(trig, sources, idx, anyone=frame.type == "CONCEDE")
         if not targets and not trig.nominal:
             # "Japan would retaliate if Washington imposed tariffs": a threat is aimed at the party whose act
             # is its condition
