@@ -938,16 +938,18 @@ class EventCoder:
             tok = pred.head
             if tok.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in said), None)
+            claim = next((c for c in tok.children if c.dep_ == "nsubj" and (c.lemma_.lower() in said or (
+                c.lower_ in ("this", "that") and pred.lemma_.lower() == "unacceptable"))), None)
             if claim is None:
-                continue
+                continue  # ('told reporters this was unacceptable': what was put to it, answered in context)
             # "replied in the debate that the E.C. charges were unfounded" parsed as a relative clause of
             # "debate": the reporting verb above it
             rep = self._reporting_verb(tok) or next(
                 (a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
             speaker = self._subjects(rep) if rep is not None else []
             if speaker:
-                out.append(_Trigger(pred, _REBUTTAL_FRAME, False, speaker, [claim], "verb.rebuttal"))
+                out.append(_Trigger(pred, _REBUTTAL_FRAME, False, speaker, [claim] if claim.pos_ != "PRON" else [],
+                                    "verb.rebuttal"))
         return out
 
     def _harm(self, noun) -> bool:
