@@ -918,12 +918,15 @@ class EventCoder:
     def _rebuttals(self, doc) -> list:
         """"Samuels replied that the E.C. charges were unfounded", "the accusations are baseless, China said":
         calling another's claim or demand false or unacceptable is a REJECT by the one who says it of the
-        claim's owner (lexicon sets ``claims``, ``demands``, ``refutations``)."""
-        refutations = self.lex.sets.get("refutations", ())
-        if not refutations:
+        claim's owner (lexicon sets ``claims``, ``demands``, ``refutations``). "Akzo alleged that the ban,
+        imposed by the U.S. ITC, was discriminatory": calling another's act unfair or illegal (set
+        ``condemnations``) is an ACCUSE of its owner."""
+        refutations = self.lex.sets.get("refutations", frozenset())
+        condemned = self.lex.sets.get("condemnations", frozenset())
+        if not refutations and not condemned:
             return []
         if self._refutation_re is None:
-            words = "|".join(map(re.escape, sorted(refutations)))
+            words = "|".join(map(re.escape, sorted(refutations | condemned)))
             self._refutation_re = re.compile(r"\b(?:" + words + r")\b", re.I)
         text = doc_text(doc)
         if not self._refutation_re.search(text):
@@ -933,13 +936,20 @@ class EventCoder:
         for m in self._refutation_re.finditer(text):
             pred = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             pred = pred.root if pred is not None else None
-            if pred is None or pred.dep_ not in ("acomp", "attr") or pred.lemma_.lower() not in refutations:
+            if pred is None or pred.dep_ not in ("acomp", "attr"):
                 continue
+            word = pred.lemma_.lower()
             tok = pred.head
             if tok.lemma_ != "be" or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            claim = next((c for c in tok.children if c.dep_ == "nsubj" and (c.lemma_.lower() in said or (
-                c.lower_ in ("this", "that") and pred.lemma_.lower() == "unacceptable"))), None)
+            frame = _REBUTTAL_FRAME
+            claim = next((c for c in tok.children if c.dep_ == "nsubj" and word in refutations and (
+                c.lemma_.lower() in said or (c.lower_ in ("this", "that") and word == "unacceptable"))), None)
+            if claim is None and word in condemned:
+                # an act of someone's called illegal or unfair ("the ban was discriminatory")
+                claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                              c.lemma_.lower() not in said and self.lex.noun_frames(c.lemma_.lower())), None)
+                frame = _JUDGED_FRAME
             if claim is None:
                 continue  # ('told reporters this was unacceptable': what was put to it, answered in context)
             # "replied in the debate that the E.C. charges were unfounded" parsed as a relative clause of
@@ -948,8 +958,8 @@ class EventCoder:
                 (a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
             speaker = self._subjects(rep) if rep is not None else []
             if speaker:
-                out.append(_Trigger(pred, _REBUTTAL_FRAME, False, speaker, [claim] if claim.pos_ != "PRON" else [],
-                                    "verb.rebuttal"))
+                out.append(_Trigger(pred, frame, False, speaker, [claim] if claim.pos_ != "PRON" else [],
+                                    "verb." + frame.rule))
         return out
 
     def _harm(self, noun) -> bool:
@@ -1630,8 +1640,10 @@ class EventCoder:
                     return r.party(c.text)
             if tok.pos_ == "NOUN" and (self.lex.noun_frames(tok.lemma_.lower()) or tok.lemma_.lower() in HARM_NOUNS):
                 # "condemned the assault by the RSF on El-Fasher", "concern over human rights abuses by
-                # Israel": the act's author.
-                for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                # Israel", "the ban, imposed by the U.S. ITC": the act's author.
+                for g in (g for c in [*tok.children, *(a for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                                                       for a in v.children if a.dep_ == "agent")]
+                          if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"):
                     q = self._party(g, seg, idx)
                     if q is not None:
@@ -2410,6 +2422,7 @@ class _Frame:
 
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
+_JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
 _ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
