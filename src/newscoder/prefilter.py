@@ -6,9 +6,9 @@ background) hold no event. A body paragraph is parsed only when it holds
 
 - a quotation (the quote stage's own :func:`newscoder.quotes.find_quote_spans` finds one), or
 - a word that can be an event trigger: a form of a lemma of the event lexicon (verbs, with the CAMEO
-  fallback when it is on; nouns; adjectives, as written; the words of the ``refutations`` and
-  ``evidence_nouns`` sets; the verbs of modifiers such as "lift") or of a word that one of the coder's own
-  rules starts from (:data:`newscoder.events.coder.RULE_WORDS`), or
+  fallback when it is on; nouns; adjectives, as written; the words of the ``refutations``,
+  ``condemnations`` and ``evidence_nouns`` sets; the verbs of modifiers such as "lift") or of a word
+  that one of the coder's own rules starts from (:data:`newscoder.events.coder.RULE_WORDS`), or
 - an acronym defined in brackets after a name ("the Royal Canadian Mounted Police (RCMP)"), which the
   actor stage links to the body wherever the article uses it.
 
@@ -57,6 +57,7 @@ class Prefilter:
         lemmas = {lemma for lemma, _particle in lexicon.verbs} | set(lexicon.nouns) | set(lexicon.adjectives)
         lemmas |= {verb for verb, _noun in lexicon.modifiers} | set(RULE_WORDS)
         lemmas |= set(lexicon.sets.get("refutations", ()))  # "the charges were unfounded": a REJECT
+        lemmas |= set(lexicon.sets.get("condemnations", ()))  # "the ban was discriminatory": an ACCUSE
         lemmas |= set(lexicon.sets.get("evidence_nouns", ()))  # "there is evidence connecting X to ...": ACCUSE
         try:
             lookups = nlp.get_pipe("lemmatizer").lookups

@@ -120,7 +120,12 @@ BREACH_VERBS = {"violate": None, "breach": None, "flout": None, "contravene": No
 # "is to blame", "did not rule out", "came under fire", the breach verbs). The pre-filter
 # (newscoder/prefilter.py) parses a segment holding one: a new rule starting from a new word adds it here.
 # "must", "should": a demand reported (_obligations); "react", "respond": an angry reaction
-RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond"} | UNDER_FIRE
+# Armed forces on the move are mobilised ("Greek and Turkish warships headed for a possible clash").
+MOVING_VERBS = {"head", "sail", "steam", "move", "mass", "converge", "redeploy"}  # not "advance": an offensive
+ARMED_UNITS = {"troop", "troops", "soldier", "force", "forces", "army", "navy", "warship", "gunboat", "warplane",
+               "tank", "fleet", "destroyer", "frigate", "submarine", "battalion", "brigade", "division", "unit"}
+RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond"} | \
+    UNDER_FIRE | MOVING_VERBS
 SETTING_PREPS = {"at", "during", "under", "on", "in", "throughout", "amid"}
 OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador", "president", "premier",
                   "chancellor", "foreign", "spokesman", "spokeswoman", "cabinet", "administration", "envoy",
@@ -2431,9 +2436,6 @@ _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
 _MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
-MOVING_VERBS = {"head", "sail", "steam", "move", "mass", "converge", "redeploy"}  # not "advance": an offensive
-ARMED_UNITS = {"troop", "troops", "soldier", "force", "forces", "army", "navy", "warship", "gunboat", "warplane",
-               "tank", "fleet", "destroyer", "frigate", "submarine", "battalion", "brigade", "division", "unit"}
 RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "defy", "block"}
 
 
