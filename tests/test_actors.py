@@ -389,3 +389,13 @@ def test_an_acronym_defined_in_brackets_is_the_body_wherever_it_is_used(coder: C
     people = {a.name: a.country for a in r.actors}
     assert people["Mike Duheme"] == "CAN"
     assert ("ACCUSE", "CAN", "IND") in {(e.type, e.source.country, e.target.country) for e in r.events}
+
+
+def test_hyphenated_given_name_is_no_place(coder) -> None:
+    """A dictionary place matched by the first part of a hyphenated name ("Chang Chi" in "Chang
+    Chi-cheng") is not that place: the name goes on."""
+    rec = coder.code(Article(id="h", date=dt.date(1987, 3, 3), title="",
+                             text="Taiwan's central bank governor Chang Chi-cheng spoke on Tuesday."))
+    names = {a.name: a.country for a in rec.actors}
+    assert "Chang Chi" not in names
+    assert any(m.text == "Chang Chi-cheng" for a in rec.actors for m in a.mentions)

@@ -640,6 +640,11 @@ class Resolver:
             j, entries = hit
             if doc[i].lower_ == "the" and j - i == 1:
                 continue
+            if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and \
+                    doc[j + 1].is_alpha and doc[j + 1].is_lower:
+                # "Chang Chi-cheng" is no "Chang Chi" (a place): the name goes on inside the hyphenated word
+                i = j
+                continue
             if not isinstance(entries, tuple) and all(e.kind == "person" for e in entries) and \
                     all(t.is_lower for t in doc[i:j]):
                 # "the king would be told": a common word, not the dictionary's Mackenzie King

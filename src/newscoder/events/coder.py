@@ -1863,7 +1863,13 @@ class EventCoder:
             return  # "Asked if Japan would retaliate, ...": a question, not a threat
         if frame.type == "CONSULT" and any(_is_media(t) for t in trig.target_toks):
             return  # "Talking to Russia's news agency TASS, he said": an interview, not a consultation
-        sources = self._parties(trig.source_toks, seg, idx)
+        src_toks = trig.source_toks
+        if trig.nominal and frame.type in RECIPROCAL and not trig.target_toks:
+            # "the Paris Agreement", "the London talks": a capital naming a deal or a meeting is where it
+            # was made, not a party to it ("Moscow talks with Washington" are Moscow's)
+            src_toks = [t for t in src_toks if not (t.dep_ == "compound" and t.head.i == trig.token.i and (
+                (idx.ref_at(seg, t.i).key or "") if idx.ref_at(seg, t.i) is not None else "").startswith("metonym:"))]
+        sources = self._parties(src_toks, seg, idx)
         targets = self._parties(trig.target_toks, seg, idx)
         if not targets and getattr(frame, "strict", False):
             return  # "went to court": the frame's own slot names no party
@@ -2359,6 +2365,11 @@ REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
 
 
+CURRENCY_NOUNS = {"dollar", "currency", "yen", "mark", "franc", "pound", "peso", "lira", "rupee", "yuan", "won",
+                  "rouble", "ruble", "dinar", "riyal", "rand", "krona", "krone", "guilder", "escudo", "peseta",
+                  "cruzado", "austral", "sterling", "euro"}
+
+
 def _origin_mark(tok) -> bool:
     """"Chinese-made missiles", and "off the Iranian coast": words that say where, not who."""
     doc = tok.doc
@@ -2367,6 +2378,8 @@ def _origin_mark(tok) -> bool:
             and doc[j + 1].lower_ in ORIGIN_WORDS:
         return True
     t = tok.head if tok.dep_ in ("amod", "compound") else tok
+    if tok.dep_ in ("amod", "compound", "det") and tok.head.lemma_.lower() in CURRENCY_NOUNS:
+        return True  # "the Taiwan dollar", "the U.S. currency": money, not a party
     return t.dep_ == "pobj" and t.head.lower_ == "off"
 
 
