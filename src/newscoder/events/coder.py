@@ -872,6 +872,9 @@ class EventCoder:
                                                            if g.dep_ == "compound"}
                 if not objs & need:
                     continue
+            if lemma != "live" and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                                       for c in tok.children):
+                continue  # "Sprinkel said Japan had not reneged on its pledges": a defence, no accusation
             actor = self._subjects(tok)
             rep, speaker = self._reported_by(tok) if actor else (None, [])
             if not speaker:
