@@ -399,3 +399,14 @@ def test_hyphenated_given_name_is_no_place(coder) -> None:
     names = {a.name: a.country for a in rec.actors}
     assert "Chang Chi" not in names
     assert any(m.text == "Chang Chi-cheng" for a in rec.actors for m in a.mentions)
+
+
+def test_owned_body_is_its_owners_not_the_datelines(coder) -> None:
+    """An unknown committee in a story filed from a capital is of that country, unless a country owns it
+    ("Brazil's Debt Coordinating Committee" in a story from London is Brazil's)."""
+    rec = coder.code(Article(id="b", date=dt.date(1987, 3, 24), title="", dateline="LONDON, March 24",
+                             text="Representatives of Brazil's Debt Coordinating Committee met the banks on Tuesday."))
+    assert {a.name: a.country for a in rec.actors}.get("Debt Coordinating Committee") == "BRA"
+    rec = coder.code(Article(id="c", date=dt.date(1987, 3, 24), title="", dateline="LONDON, March 24",
+                             text="Representatives of Debt Coordinating Committee met the banks on Tuesday."))
+    assert {a.name: a.country for a in rec.actors}.get("Debt Coordinating Committee") == "GBR"

@@ -387,8 +387,13 @@ class Resolver:
                         any((seg, t.i) in idx.tok for t in ent) or not ent[0].text[:1].isupper():
                     continue
                 name = " ".join(ent.text.split())
-                ref = idx.get_or_create(f"org:{name.lower()}@{idx.home}", name=name, kind="organization",
-                                        code=idx.home, country=idx.home, sector=None, role=None)
+                country = idx.home
+                owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+                oref = idx.ref_at(seg, owner.i) if owner is not None else None
+                if oref is not None and oref.country and oref.kind in ("country", "government"):
+                    country = oref.country  # "South Africa's Standstill Coordinating Committee" from London
+                ref = idx.get_or_create(f"org:{name.lower()}@{country}", name=name, kind="organization",
+                                        code=country, country=country, sector=None, role=None)
                 idx.add_mention(ref, seg, p, range(ent.start, ent.end), ent.end - 1)
 
     def _dateline_country(self, dateline: str, idx: ActorIndex) -> str | None:
