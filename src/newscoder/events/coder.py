@@ -247,13 +247,13 @@ class EventCoder:
         return events
 
     def _context_counterparts(self, events: list[Event], idx) -> None:
-        """A refusal, threat or agreement still without a target answers the party of another country named
-        last before its sentence, in the same paragraph or the one before ("The U.S. asked Iran to ... Iran
-        denied the reports"; "... would meet a strong response, Tehran Radio said"; "Ukrainian and Russian
-        delegations met ... Russia is ready to continue the dialogue")."""
+        """A refusal or threat still without a target answers the party of another country named last
+        before its sentence, in the same paragraph or the one before ("The U.S. asked Iran to ... Iran
+        denied the reports"; "... would meet a strong response, Tehran Radio said"). Not an agreement: on
+        unannotated stories the country named last was mostly not the other party ("Japan also agreed to
+        consider stimulative measures" is no deal with West Germany)."""
         for ev in events:
-            if (ev.type not in RESPONSE_TYPES and ev.type != "AGREE") or ev.target is not None or ev.negated or \
-                    ev.source is None:
+            if ev.type not in RESPONSE_TYPES or ev.target is not None or ev.negated or ev.source is None:
                 continue
             src = ev.source.country
             where = self._where.get(id(ev))
