@@ -511,7 +511,12 @@ class EventCoder:
                     base, obj_noun) if base else [], "mod." + mod.rule)
             givers = [g for c in [*obj_noun.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]  # "received assurances from Iran": either
-            if nframes and (lemma in UNDERGO_VERBS or (lemma in RECEIVING_VERBS and givers)):
+            gifted = lemma in RECEIVING_VERBS and bool(nframes) and all(f.type in ("AID", "SUPPORT") for f in nframes)
+            gift = gifted and bool(self._noun_sources(obj_noun))  # "India gets World Bank loan": the Bank gives it
+            if gifted and not gift and not givers:
+                consumed.add(obj_noun.i)
+                return None  # "India got a loan": received from someone not named, not given by India
+            if nframes and (lemma in UNDERGO_VERBS or (lemma in RECEIVING_VERBS and givers) or gift):
                 # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act; "won a pledge
                 # from Washington", "had a commitment from Nakasone": the subject is promised.
                 consumed.add(obj_noun.i)
@@ -802,8 +807,9 @@ class EventCoder:
             while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN") and arg.head.i != arg.i:
                 arg = arg.head  # "launched a missile and drone attack"
             if arg.dep_ in ("dobj", "nsubjpass") and arg.head.pos_ == "VERB" and \
-                    arg.head.lemma_.lower() in self.lex.light_verbs:
-                gov = arg.head
+                    arg.head.lemma_.lower() in self.lex.light_verbs and not any(
+                    c.dep_ == "prt" and c.lower_ in ("off", "up", "back") for c in arg.head.children):
+                gov = arg.head  # (not "hold off the tariffs": a light verb with a particle is another verb)
             elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and frame.type == "PROTEST" and \
                     tok.head.head.lemma_.lower() in ("go", "be", "remain", "stay", "continue", "come"):
                 gov = tok.head.head  # "workers went on strike", "seamen remained on strike"
