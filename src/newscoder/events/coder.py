@@ -32,6 +32,7 @@ THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
+DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representative", "team", "observer", "ambassador"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
@@ -260,9 +261,12 @@ class EventCoder:
             if not src or where is None:
                 continue
             seg, sent_start, _end = where
+            # not a party doing the same act with it ("Britain and West Germany opposed the plan")
+            fellows = {e.source.country for e in events if e.source is not None and e.type == ev.type and
+                       e.trigger_start == ev.trigger_start and e.in_ == ev.in_}
             ref = idx.last_before(seg, sent_start, lambda r, src=src: r.country and r.country != src and r.kind in (
-                "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC")),
-                window_segments=1)
+                "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC"))
+                and r.country not in fellows, window_segments=1)
             if ref is not None:
                 ev.target = ref.party(next((m.text for m in ref.mentions), ref.name))
 
@@ -782,6 +786,9 @@ class EventCoder:
                     return _Trigger(tok, frame, True, givers, helped, "noun." + frame.rule + ".with")
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             return None  # "at the BRICS summit", "under the pact": the setting, not the act
+        if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and \
+                tok.head.head.lemma_.lower() in DELEGATE_NOUNS:
+            return None  # "the Japanese delegation to the GATT talks": who attends, not talks held
         if frame.type == "AGREE" and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about"):
             return None  # "a complaint against the U.S.-Japanese agreement": a deal made before, the topic
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
@@ -1048,7 +1055,9 @@ class EventCoder:
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children) and hops == 1 and \
                         trig.token.dep_ == "ccomp":
                     return True  # "demanded that Peru withdraw its diplomats": Peru has not acted
-                return trig.frame.type not in modes
+                # "urged Washington to reject the bill", "to resist protectionism": the rejection asked for is
+                # the request's content (a call for sanctions or force is kept: a threat)
+                return trig.frame.type not in modes or trig.frame.type == "REJECT"
             return False
         return False
 
@@ -1126,6 +1135,11 @@ class EventCoder:
                 continue
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and mods & FIGURATIVE_MODS:
                 return None  # "a verbal barrage", "a trade war", "a diplomatic offensive": no force used
+            if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("verbal_targets", ())
+                        for g in c.children) for c in tok.children):
+                return _POLICY_ATTACK_FRAME  # "U.K. and Germany lead attack on EC farm reforms": words, no force
             return f
         return None
 
@@ -2038,8 +2052,12 @@ class EventCoder:
         if mutual:
             # "Chile and Peru have each blamed the other": each at the other
             pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
-        elif not targets and etype in RECIPROCAL and len(sources) > 1:
-            # Reciprocal: once, in the direction of the first-named party (annotation.md).
+        elif not targets and etype in RECIPROCAL and len(sources) > 1 and not (
+                trig.target_toks and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with"
+                                         for t in trig.target_toks)):
+            # Reciprocal: once, in the direction of the first-named party (annotation.md). Not when the
+            # counterpart named is no party ("Venezuela, Chile and the Philippines have all reached
+            # agreement with commercial banks": with the banks, not with each other).
             if any(idx.multi.get((seg, t.i)) for t in trig.source_toks):
                 # "the two leaders": no first-named party, both directions.
                 pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
@@ -2458,6 +2476,7 @@ _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
 _MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
+_POLICY_ATTACK_FRAME = _Frame("ACCUSE", "disapprove", target=("on", "against"), rule="attack-on-policy")
 RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "defy", "block"}
 
 
