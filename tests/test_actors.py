@@ -137,9 +137,13 @@ def test_official_takes_the_country_of_the_organisation_in_his_title(coder: Code
 
 
 def test_bare_titled_official_takes_the_dateline_country(coder: Coder) -> None:
-    text = "Agriculture Minister Mutsuki Kato said Japan would protest."
+    text = "Agriculture Minister Mutsuki Kato said the tariffs were unfair."
     bare = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 27)))
     assert _actor(bare, "Mutsuki Kato").country is None  # nothing in the text says whose minister
+    # stating a country's position says whose he is
+    stated = coder.code(Article(id="t", text="Agriculture Minister Mutsuki Kato said Japan would protest.", title="",
+                                date=dt.date(1987, 3, 27)))
+    assert _actor(stated, "Mutsuki Kato").country == "JPN"
     given = coder.code(Article(id="t", text=text, title="", date=dt.date(1987, 3, 27), dateline="TOKYO, March 27"))
     assert _actor(given, "Mutsuki Kato").country == "JPN"
     inline = coder.code(Article(id="t", text="STOCKHOLM (Reuters) - Prime Minister Ingvar Carlsson said the "
@@ -410,3 +414,15 @@ def test_owned_body_is_its_owners_not_the_datelines(coder) -> None:
     rec = coder.code(Article(id="c", date=dt.date(1987, 3, 24), title="", dateline="LONDON, March 24",
                              text="Representatives of Debt Coordinating Committee met the banks on Tuesday."))
     assert {a.name: a.country for a in rec.actors}.get("Debt Coordinating Committee") == "GBR"
+
+
+def test_official_stating_a_countrys_position_is_its(coder) -> None:
+    """An official the dictionary does not know, first named as the one who states a country's position
+    ("Peru is not happy with ..., Finance Minister Gustavo Saberbein said"), is of that country, not of
+    the dateline's (a story filed from London)."""
+    rec = coder.code(Article(id="p", date=dt.date(1987, 3, 2), title="", dateline="LONDON, March 2",
+                             text="Peru is not happy with the bank committee, Finance Minister Gustavo Saberbein said."))
+    assert {a.name: a.country for a in rec.actors}.get("Gustavo Saberbein") == "PER"
+    rec = coder.code(Article(id="q", date=dt.date(1987, 3, 2), title="", dateline="LONDON, March 2",
+                             text="Finance Minister Gustavo Saberbein said the bank committee was unfair."))
+    assert {a.name: a.country for a in rec.actors}.get("Gustavo Saberbein") == "GBR"

@@ -27,6 +27,7 @@ from ..records import Actor, Mention, Party
 from .dictionary import norm
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+REPORTING_LEMMAS = {"say", "tell", "add", "state", "declare", "announce", "insist", "stress"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 GOV_NOUNS = {"office", "government", "administration", "cabinet", "spokesman", "spokeswoman",
              "spokesperson", "aides", "aide", "ministry", "officials", "team", "camp", "statement",
@@ -336,8 +337,7 @@ class Resolver:
         self._headline_surnames(idx, parsed)
         self._surname_to_full_name(idx)
         self._joint_we(idx, parsed)
-        if idx.home:
-            self._dateline_officials(idx, idx.home)
+        self._dateline_officials(idx, idx.home, parsed)
         return idx
 
     @staticmethod
@@ -419,14 +419,37 @@ class Resolver:
         top = max(counts.values(), default=0)
         return place if top and counts.get(place, 0) == top and list(counts.values()).count(top) == 1 else None
 
-    @staticmethod
-    def _dateline_officials(idx: ActorIndex, country: str) -> None:
+    def _dateline_officials(self, idx: ActorIndex, country: str | None, parsed: list) -> None:
         for ref in idx.refs:
             if ref.kind == "person" and ref.country is None and ref.sector in ("GOV", "MIL", "JUD", "LEG", None):
-                # "government spokesman Yannis Roubatis", "Liberal member Lloyd Axworthy" in a story from
-                # Athens, from Ottawa: officials nothing else places are of the dateline's country
-                ref.country = country
-                ref.code = _code(country, ref.sector)
+                # "Brazil is not happy with ..., Finance Minister Dilson Funaro said" (in a story from London):
+                # an official nothing else places is of the one country the sentence he is first named in
+                # names; else, "government spokesman Yannis Roubatis" in a story from Athens, of the dateline's
+                own = self._sentence_country(idx, ref, parsed)
+                if own or country:
+                    ref.country = own or country
+                    ref.code = _code(ref.country, ref.sector)
+
+    def _sentence_country(self, idx: ActorIndex, ref, parsed: list) -> str | None:
+        """The country whose position ``ref`` states where first named: the subject of the clause he
+        reports ("Brazil is not happy with the committee, Finance Minister Dilson Funaro said"), or None."""
+        first = min((pos for pos in ref.positions if getattr(parsed[pos[0]], "in_", "text") != "title"), default=None)
+        if first is None:
+            return None
+        seg, i = first
+        doc = parsed[seg].doc
+        if not doc.has_annotation("DEP"):
+            return None
+        head = doc[i]
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] or (
+            [verb.head] if verb.dep_ in ("ccomp", "parataxis") else [])
+        found = {r.country for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                 if (r := idx.ref_at(seg, g.i)) is not None and r is not ref and r.kind in ("country", "government")
+                 and r.country and self._is_country(r.country)}
+        return next(iter(found)) if len(found) == 1 else None
 
     @staticmethod
     def _surname_to_full_name(idx: ActorIndex) -> None:
