@@ -103,6 +103,9 @@ budget pressure prices price production output deficit surplus growth demand sup
 shares stocks debt unit subsidiary investors producers farmers exporters importers consumers
 industry attack forces troops aid arms policy policies currency economic financial military
 officers spokesman negotiators delegation team talks side sanctions tariffs plan proposal
+complaint complaints charges demands request requests concern concerns criticism offer offers moves
+refusal fears action actions position stance decision proposals efforts effort claims warning warnings
+threat threats retaliation protectionism protectionist
 """.split())
 
 # Navigation words: a capitalised line made mostly of these is a menu (clutter rule 6).

@@ -1180,7 +1180,10 @@ class EventCoder:
                 middle = [g for g in c.children if g.dep_ in ("npadvmod", "appos") and g.pos_ == "PROPN"
                           and g.i < c.conjuncts[-1].i] if c.conjuncts else []
                 # "Burkina Faso, Mali, and Niger": the list's middle parsed as a modifier or an apposition
-                return lead + [c] + middle + list(c.conjuncts) + [x for g in more for x in (g, *g.conjuncts)]
+                # "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied": the conjunct
+                # hung on the apposition
+                beyond = [x for a in c.children if a.dep_ == "appos" for x in a.conjuncts] if not c.conjuncts else []
+                return lead + [c] + middle + list(c.conjuncts) + beyond + [x for g in more for x in (g, *g.conjuncts)]
             if c.dep_ == "nsubjpass":
                 agent = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 return agent + [x for a in agent for x in a.conjuncts]
