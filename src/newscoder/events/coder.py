@@ -1702,10 +1702,6 @@ class EventCoder:
                                           for c in tok.children):
                 return self._earlier_owner(tok, seg, idx)
             return None
-        if ref.kind == "person" and not ref.country and tok.dep_ == "appos" and tok.head.i != tok.i:
-            owner = self._party(tok.head, seg, idx)
-            if owner is not None and owner.country:
-                return owner  # "Brazil's delegate, Paulo Nogueira": the person the description places
         mention = next((m.text for m in ref.mentions), tok.text)
         span_text = tok.text if ref.kind != "group" else mention
         return ref.party(span_text if tok.pos_ != "PRON" else tok.text)
