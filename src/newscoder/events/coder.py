@@ -393,6 +393,11 @@ class EventCoder:
                     # "Greek and Turkish warships headed for a possible clash": each side's, towards the other
                     subj, toward = mods, toward or mods
                 return _Trigger(tok, _MOVING_FRAME, False, subj, toward, "verb." + _MOVING_FRAME.rule)
+        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children) and not any(
+                self.lex.noun_frames(g.lemma_.lower()) or self._harm(g) for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children if g.dep_ == "pobj"):
+            return None  # "he warned of another dip to below 145 yen": a forecast, not a threat to anyone
         if lemma == "warn" and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                 for c in tok.children):
@@ -574,6 +579,10 @@ class EventCoder:
             # "ministers travel to Doha to meet Taliban", "will go to Moscow for talks", "going to Washington
             # to take part in a meeting of the IADB": the meeting is the act (the traveller's), Doha the venue
             return None
+        if frame.rule == "go-to" and not any(
+                x.pos_ in ("PROPN", "PRON") or x.lemma_.lower() in _PEOPLE_NOUNS or self.resolver.d.title(x.lemma_.lower())
+                for x in self._subjects(tok)):
+            return None  # "Iran profits went to the contras": money goes, no one visits
         if frame.when_object is not None and obj_noun is not None:
             consumed.add(obj_noun.i)
         strikers = self._strikers(tok, lemma)
