@@ -121,6 +121,13 @@ _AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti
              "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
 
 
+# Capitalised words after a capital that make it part of a name ("the Paris Club", "the Tokyo Round").
+CITY_NAMED = {"Club", "Round", "Interbank", "Stock", "Exchange", "Bourse", "Market", "Summit", "Declaration",
+              "Convention", "Protocol", "Agreement", "Accord", "Accords", "Treaty", "Communique", "Conference",
+              "Group", "Process", "University", "Airport", "Times", "Post", "Herald", "Radio", "Television",
+              "Zoo", "Court", "Court's", "Metro", "Marathon", "Consensus", "Plan", "Station"}
+
+
 def _named_after(tok) -> bool:
     """``tok`` is the object of "of" after a capitalised name word: "Bank of [Tokyo]", "Co of [Stockholm]"."""
     t = tok
@@ -847,6 +854,9 @@ class Resolver:
                                     country="USA", sector=None, role=None)
             idx.add_mention(ref, seg, p, toks, head)
             return
+        if entry.kind == "government" and entry.key.startswith("metonym:") and toks.stop < len(doc) and \
+                doc[toks.stop].text in CITY_NAMED:
+            return  # "the Paris Club", "the Tokyo Round", "the London Interbank Offered Rate": part of a name
         if entry.kind == "government" and entry.key.startswith("metonym:") and _named_after(doc[head]):
             # "The Bank of Tokyo", "Ericsson Telephone Co of Stockholm": the city in a name is a place,
             # not the government seated there.

@@ -92,6 +92,8 @@ CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate",
 # One-sided commitments: promising a conflictual act is a threat (_promised_harms).
 PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "commit", "guarantee"}
 # Verbs whose subject is given what their object's "from" names: "won a pledge from Washington".
+# Who signs, negotiates or seeks a loan is its borrower ("Mexico is due to sign a 7.7 billion dlr loan").
+BORROWING_VERBS = {"sign", "negotiate", "seek", "syndicate", "arrange", "request", "need", "want", "raise"}
 RECEIVING_VERBS = {"have", "win", "obtain", "secure", "get", "extract", "gain", "wring", "elicit", "accept", "take"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
 RULE_OUT_FORCE = {"force", "strike", "attack", "war", "invasion", "intervention", "operation", "military",
@@ -520,12 +522,15 @@ class EventCoder:
                     base, obj_noun) if base else [], "mod." + mod.rule)
             givers = [g for c in [*obj_noun.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]  # "received assurances from Iran": either
-            gifted = lemma in RECEIVING_VERBS and bool(nframes) and all(f.type in ("AID", "SUPPORT") for f in nframes)
+            gifted = (lemma in RECEIVING_VERBS or (lemma in BORROWING_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in [*obj_noun.children, *tok.children]))) and \
+                bool(nframes) and \
+                all(f.type in ("AID", "SUPPORT") for f in nframes)  # ("signed a loan to Mexico": the lender)
             gift = gifted and bool(self._noun_sources(obj_noun))  # "India gets World Bank loan": the Bank gives it
             if gifted and not gift and not givers:
                 consumed.add(obj_noun.i)
                 return None  # "India got a loan": received from someone not named, not given by India
-            if nframes and (lemma in UNDERGO_VERBS or (lemma in RECEIVING_VERBS and givers) or gift):
+            if nframes and (lemma in UNDERGO_VERBS or ((lemma in RECEIVING_VERBS or gifted) and givers) or gift):
                 # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act; "won a pledge
                 # from Washington", "had a commitment from Nakasone": the subject is promised.
                 consumed.add(obj_noun.i)
@@ -974,7 +979,8 @@ class EventCoder:
                 continue
             frame = _REBUTTAL_FRAME
             claim = next((c for c in tok.children if c.dep_ == "nsubj" and word in refutations and (
-                c.lemma_.lower() in said or (c.lower_ in ("this", "that") and word == "unacceptable"))), None)
+                c.lemma_.lower() in said or (c.lower_ in ("this", "that") and word == "unacceptable" and not any(
+                    g.dep_ == "prep" and g.lower_ in ("for", "to") for g in pred.children)))), None)
             if claim is None and word in condemned:
                 # an act of someone's called illegal or unfair ("the ban was discriminatory")
                 claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
