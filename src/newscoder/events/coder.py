@@ -980,7 +980,7 @@ class EventCoder:
             frame = _REBUTTAL_FRAME
             claim = next((c for c in tok.children if c.dep_ == "nsubj" and word in refutations and (
                 c.lemma_.lower() in said or (c.lower_ in ("this", "that") and word == "unacceptable" and not any(
-                    g.dep_ == "prep" and g.lower_ in ("for", "to") for g in pred.children)))), None)
+                    g.dep_ == "prep" and g.lower_ in ("for", "to") for g in [*pred.children, *tok.children])))), None)
             if claim is None and word in condemned:
                 # an act of someone's called illegal or unfair ("the ban was discriminatory")
                 claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
