@@ -121,6 +121,7 @@ _AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti
              "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
 
 
+_TICKER_NAME = re.compile(r"<[A-Z][^<>\n]{0,80}>")
 # Capitalised words after a capital that make it part of a name ("the Paris Club", "the Tokyo Round").
 CITY_NAMED = {"Club", "Round", "Interbank", "Stock", "Exchange", "Bourse", "Market", "Summit", "Declaration",
               "Convention", "Protocol", "Agreement", "Accord", "Accords", "Treaty", "Communique", "Conference",
@@ -613,6 +614,10 @@ class Resolver:
             i += 1
         title = getattr(p, "in_", "text") == "title"
         tagged = doc.has_annotation("TAG")  # untagged: a segment the pre-filter left unparsed
+        # "<China Sports Service Corp> of China", "<Bank of Tokyo Ltd>": Reuters marks a company's name with
+        # angle brackets; the country or city in it is part of the name
+        quoted_names = {k for m in _TICKER_NAME.finditer(text) for k in range(n)
+                        if m.start() <= doc[k].idx < m.end()} if "<" in text else set()
         if title or _IDX is None:
             starts = caps = range(n)  # a headline: lower-cased words may be names too
         else:
@@ -621,8 +626,8 @@ class Resolver:
             offsets = doc.to_array(_IDX).tolist()
             starts = caps = [k for k, o in enumerate(offsets) if text[o] in _NAME_START]
         for c in starts:
-            if c < i:
-                continue  # inside the name found last
+            if c < i or c in quoted_names:
+                continue  # inside the name found last, or a company's name in angle brackets
             i = c
             tok = doc[i]
             # A headline is lower-cased by normalize.clean_title except known names: there, a

@@ -1655,6 +1655,13 @@ class EventCoder:
         if ref is None:
             if tok.lower_ in SKIP_PRONOUNS:
                 return None
+            if tok.pos_ == "PRON" and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and \
+                    tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex.reporting_verbs:
+                said = [x for x in self._subjects(tok.head.head) if x.pos_ == "PROPN" and x.ent_type_ != "PERSON"]
+                if said and all(self._party(x, seg, idx) is None for x in said):
+                    # "BankAmerica Corp said it agreed to sell its unit": the company that says so, no
+                    # party of ours (not the country named last)
+                    return None
             if tok.pos_ == "PRON":
                 ref = self.resolver.pronoun(idx, seg, tok)
         if ref is None:
