@@ -33,6 +33,7 @@ THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
 DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representative", "team", "observer", "ambassador"}
+LENDING_NOUNS = {"loan", "credit", "debt", "lending", "borrowing", "financing", "rescheduling"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remind", "caution"}
@@ -404,6 +405,13 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                 for c in tok.children):
             return None  # "warned against raising the alarm too early": advice on an act of no one named
+        if lemma in ("meet", "face") and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sets.get(
+                "retaliations", ()) for c in tok.children):
+            _rep, speaker = self._reported_by(tok)
+            if speaker:
+                # "any U.S. interference would meet a strong response, Tehran Radio said": the speaker's
+                # threat against whoever does what the subject names
+                return _Trigger(tok, _RESPONSE_FRAME, False, speaker, self._subjects(tok), "verb." + _RESPONSE_FRAME.rule)
         if lemma in PROMISE_VERBS:
             act = _vowed_resistance(tok)
             if act is not None:
@@ -767,6 +775,9 @@ class EventCoder:
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
         sources = self._noun_sources(tok)
+        if frame.type == "AID" and tok.lemma_.lower() in LENDING_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "by") for c in tok.children):
+            return None  # "Brazilian loans", "Mexico's 7.7 billion dlr loan": the borrower's, no lender named
         if frame.type == "AGREE" and not sources and tok.lemma_.lower() in self.lex.sets.get("agreements", ()) and (
                 any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONCLUDING_VERBS and not any(
                     g.dep_ == "agent" for g in c.children) for c in tok.children) or (
@@ -1045,6 +1056,12 @@ class EventCoder:
             return True  # "an agreement opening its markets": the content of the agreement
         if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in self.lex.sets.get("evidence_nouns", ()):
             return True  # "evidence that Thatcher approved the sale", "no evidence that Iran attacked": alleged
+        u, up = t, 0
+        while u.dep_ in ("xcomp", "conj") and up < 3 and u.head.i != u.i:
+            u, up = u.head, up + 1
+        if u.dep_ in ("acl", "ccomp") and u.head.pos_ == "NOUN" and \
+                u.head.lemma_.lower() in self.lex.sets.get("claims", ()):
+            return True  # "reports that Iran intended to attack ships were misleading": what is claimed, not done
         u, up = t, 0
         while u.dep_ in ("xcomp", "conj") and up < 3 and u.head.i != u.i:
             u, up = u.head, up + 1  # "... to force Tokyo to open its market": the purpose's own complement
@@ -2501,6 +2518,7 @@ _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
 _MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
+_RESPONSE_FRAME = _Frame("THREATEN", None, modality="threatened", rule="would-meet-response")
 _POLICY_ATTACK_FRAME = _Frame("ACCUSE", "disapprove", target=("on", "against"), rule="attack-on-policy")
 RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "defy", "block"}
 
