@@ -33,6 +33,12 @@ THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
 DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representative", "team", "observer", "ambassador"}
+# What threatens as a market force, not as a party: "Soviet mercury sales threaten EC producers".
+ECONOMIC_THINGS = {"sale", "import", "export", "price", "surplus", "deficit", "rate", "dollar", "yen", "inflation",
+                   "growth", "output", "production", "shipment", "dumping", "fall", "rise", "decline", "currency",
+                   "slump", "glut", "competition", "recession", "drought", "weather", "crisis", "debt", "cost"}
+INQUIRY_NOUNS = {"probe", "investigation", "inquiry", "enquiry", "hearing", "trial", "case", "lawsuit", "suit",
+                 "audit", "review"}  # "the Iran probe": the country named is the probe's subject, not its author
 LENDING_NOUNS = {"loan", "credit", "debt", "lending", "borrowing", "financing", "rescheduling"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
@@ -405,6 +411,9 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                 for c in tok.children):
             return None  # "warned against raising the alarm too early": advice on an act of no one named
+        if lemma in ("threaten", "endanger", "jeopardize", "jeopardise") and any(
+                s_.lemma_.lower() in ECONOMIC_THINGS for s_ in self._subjects(tok)):
+            return None  # "Soviet mercury sales threaten EC producers", "the dollar's fall threatened growth"
         if lemma in ("meet", "face") and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sets.get(
                 "retaliations", ()) for c in tok.children):
             _rep, speaker = self._reported_by(tok)
@@ -1309,7 +1318,8 @@ class EventCoder:
         for c in noun.children:
             if c.dep_ == "poss" and (c.lower_ not in SKIP_PRONOUNS or c.lower_ in ("our", "my")):
                 out.append(c)  # "our support" in a quotation: the speaker's (_party)
-            elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.text[:1].isupper()):
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.text[:1].isupper()) \
+                    and noun.lemma_.lower() not in INQUIRY_NOUNS:
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
