@@ -121,6 +121,9 @@ _AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti
              "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
 
 
+# Lower-case nouns after a capital that make it the venue ("the Paris communique", "the London talks").
+VENUE_NOUNS = {"communique", "communiqué", "declaration", "conference", "summit", "accord", "accords", "agreement",
+               "talks", "meeting", "meetings", "negotiations", "round", "club", "pact", "treaty", "process"}
 _TICKER_NAME = re.compile(r"<[A-Z][^<>\n]{0,80}>")
 # Capitalised words after a capital that make it part of a name ("the Paris Club", "the Tokyo Round").
 CITY_NAMED = {"Club", "Round", "Interbank", "Stock", "Exchange", "Bourse", "Market", "Summit", "Declaration",
@@ -862,6 +865,14 @@ class Resolver:
         if entry.kind == "government" and entry.key.startswith("metonym:") and toks.stop < len(doc) and \
                 doc[toks.stop].text in CITY_NAMED:
             return  # "the Paris Club", "the Tokyo Round", "the London Interbank Offered Rate": part of a name
+        if entry.kind == "government" and entry.key.startswith("metonym:") and toks.stop < len(doc) and \
+                doc[toks.stop].lower_ in VENUE_NOUNS and doc[toks.stop].dep_ != "ROOT" and head + 1 == toks.stop and \
+                doc[head].dep_ == "compound":
+            # "the Paris communique", "the London talks", "the Geneva accord": where it was made
+            ref = idx.get_or_create(f"place:{entry.key.split(':', 1)[1]}", name=entry.name, kind="place",
+                                    code=res.country, country=res.country, sector=None, role=None)
+            idx.add_mention(ref, seg, p, toks, head)
+            return
         if entry.kind == "government" and entry.key.startswith("metonym:") and _named_after(doc[head]):
             # "The Bank of Tokyo", "Ericsson Telephone Co of Stockholm": the city in a name is a place,
             # not the government seated there.

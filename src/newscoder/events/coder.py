@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..actors.resolver import VENUE_NOUNS
 from ..nlp import doc_text
 from ..records import DateRef, Event, Party, Quantity
 
@@ -36,9 +37,15 @@ DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representati
 # What threatens as a market force, not as a party: "Soviet mercury sales threaten EC producers".
 ECONOMIC_THINGS = {"sale", "import", "export", "price", "surplus", "deficit", "rate", "dollar", "yen", "inflation",
                    "growth", "output", "production", "shipment", "dumping", "fall", "rise", "decline", "currency",
-                   "slump", "glut", "competition", "recession", "drought", "weather", "crisis", "debt", "cost"}
+                   "slump", "glut", "competition", "recession", "drought", "weather", "crisis", "debt", "cost",
+                   "subsidy", "protectionism"}
 INQUIRY_NOUNS = {"probe", "investigation", "inquiry", "enquiry", "hearing", "trial", "case", "lawsuit", "suit",
                  "audit", "review"}  # "the Iran probe": the country named is the probe's subject, not its author
+# "It would not be sensible to provoke ...": an act judged, with the dummy "it" as subject, is done by no one.
+EVALUATIVE_ADJECTIVES = {"sensible", "wise", "unwise", "possible", "impossible", "necessary", "unnecessary",
+                         "important", "difficult", "easy", "hard", "likely", "unlikely", "right", "wrong", "better",
+                         "best", "useful", "vital", "essential", "advisable", "prudent", "foolish", "premature",
+                         "irrational", "dangerous", "unthinkable", "desirable", "appropriate", "inappropriate"}
 LENDING_NOUNS = {"loan", "credit", "debt", "lending", "borrowing", "financing", "rescheduling"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
@@ -411,6 +418,10 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                 for c in tok.children):
             return None  # "warned against raising the alarm too early": advice on an act of no one named
+        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lemma_.lower() in ECONOMIC_THINGS for g in c.children)
+                for c in tok.children):
+            return None  # "warned that farm subsidies threaten healthy trade": a forecast about things, no threat
         if lemma in ("threaten", "endanger", "jeopardize", "jeopardise") and any(
                 s_.lemma_.lower() in ECONOMIC_THINGS for s_ in self._subjects(tok)):
             return None  # "Soviet mercury sales threaten EC producers", "the dollar's fall threatened growth"
@@ -1276,6 +1287,10 @@ class EventCoder:
                     # one who said it does.
                     return self._subjects(head.head, depth + 1) or subs
                 return subs
+            if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and \
+                    head.lemma_.lower() in EVALUATIVE_ADJECTIVES and any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.head.children):
+                return []  # "It would not be sensible to provoke another dispute": no one is said to act
             if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
                 # "X is ready to impose", headline "Reagan ready to impose": the adjective's holder.
                 if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -1714,8 +1729,9 @@ class EventCoder:
                     kinds = ("country", "government", "igo", "person")
                 elif c.dep_ == "poss" and tok.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
                     kinds = kinds + ("person",)  # "Reagan's sanctions decision won praise": his decision
-                if r is not None and r.kind == "place" and self.lex.noun_frames(tok.lemma_.lower()):
-                    continue  # "the Istanbul talks": where, not who
+                if r is not None and r.kind == "place" and (self.lex.noun_frames(tok.lemma_.lower()) or
+                                                             tok.lower_ in VENUE_NOUNS):
+                    continue  # "the Istanbul talks", "the Paris communique": where, not who
                 if r is not None and r.kind in kinds:
                     return r.party(c.text)
             if tok.pos_ == "NOUN" and (self.lex.noun_frames(tok.lemma_.lower()) or tok.lemma_.lower() in HARM_NOUNS):
@@ -2046,6 +2062,8 @@ class EventCoder:
             mverb = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in CONCLUDING_VERBS),
                          head.head)
         modality, negated = self._modality(mverb if mverb is not None else head)
+        if trig.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            negated = True  # "Baker sees no trade war over tariffs", "Iran intends no threat to shipping"
         if trig.rule in ("verb.not-rule-out", "verb.will-not-allow"):
             negated = False  # not ruling out an act is threatening it; so is announcing one will not allow it
         etype, mode = frame.type, frame.mode
