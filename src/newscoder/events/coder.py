@@ -38,7 +38,7 @@ DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representati
 ECONOMIC_THINGS = {"sale", "import", "export", "price", "surplus", "deficit", "rate", "dollar", "yen", "inflation",
                    "growth", "output", "production", "shipment", "dumping", "fall", "rise", "decline", "currency",
                    "slump", "glut", "competition", "recession", "drought", "weather", "crisis", "debt", "cost",
-                   "subsidy", "protectionism"}
+                   "subsidy", "protectionism", "program", "programme", "policy", "austerity"}
 INQUIRY_NOUNS = {"probe", "investigation", "inquiry", "enquiry", "hearing", "trial", "case", "lawsuit", "suit",
                  "audit", "review"}  # "the Iran probe": the country named is the probe's subject, not its author
 # "It would not be sensible to provoke ...": an act judged, with the dummy "it" as subject, is done by no one.
@@ -46,6 +46,8 @@ EVALUATIVE_ADJECTIVES = {"sensible", "wise", "unwise", "possible", "impossible",
                          "important", "difficult", "easy", "hard", "likely", "unlikely", "right", "wrong", "better",
                          "best", "useful", "vital", "essential", "advisable", "prudent", "foolish", "premature",
                          "irrational", "dangerous", "unthinkable", "desirable", "appropriate", "inappropriate"}
+SCOURGES = {"terrorism", "drug", "drugs", "poverty", "crime", "inflation", "corruption", "cancer", "aids", "hunger",
+            "narcotics", "trafficking", "smuggling", "piracy", "disease", "illiteracy", "unemployment"}
 LENDING_NOUNS = {"loan", "credit", "debt", "lending", "borrowing", "financing", "rescheduling"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
@@ -484,6 +486,14 @@ class EventCoder:
         if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sets.get("called_votes", ())
                                    for c in tok.children):
             return None  # "might call an early election": a vote is called, no one is called
+        if lemma == "ask" and (any(c.dep_ == "dobj" and c.lemma_.lower() in ("question", "questions") for c in tok.children)
+                               or (any(c.dep_ == "prep" and c.lower_ == "about" for c in
+                                       [*tok.children, *(g for d in tok.children if d.dep_ in ("dobj", "advmod")
+                                                         for g in d.children)])
+                                   and not any(c.dep_ in ("dative", "xcomp", "ccomp") or (
+                                       c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.tag_ not in ("WDT", "WP"))
+                                       for c in tok.children))):
+            return None  # "asked so many questions about the hostages' welfare", "didn't ask about the plan"
         if lemma == "ask" and (tok.tag_ == "VBN" or (tok.i == tok.sent.start and tok.tag_ == "VBD")) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                                           for c in tok.children):
             return None  # "Asked if the company ..., Northard said": an interviewer's question
@@ -1192,6 +1202,10 @@ class EventCoder:
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("verbal_targets", ())
                         for g in c.children) for c in tok.children):
                 return _POLICY_ATTACK_FRAME  # "U.K. and Germany lead attack on EC farm reforms": words, no force
+            if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in SCOURGES for g in c.children) for c in tok.children):
+                return None  # "the U.S. war on terrorism", "the fight against drugs": a policy, no attack on anyone
             return f
         return None
 
@@ -2108,6 +2122,11 @@ class EventCoder:
                                                                   for m in c.children) for c in head.children):
             # '"We would welcome it if they pardoned half our debt," Gros said': a friendly act on a condition
             # is supposed, not promised (a conflictual one is a threat: "would retaliate if ...")
+            modality = "hypothetical"
+        if not trig.nominal and any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in head.children) and head.tag_ == "VBN":
+            # "Brazil would not have suspended payment if it had received more financing": what would have
+            # happened, not what was done or is threatened
             modality = "hypothetical"
         if negated and modality == "intended" and etype in REFUSABLE and not trig.nominal:
             # "Greece will not negotiate until ...", "Japan will not cooperate": a refusal (annotation.md)
