@@ -669,9 +669,13 @@ class EventCoder:
     def _strikers(self, tok, lemma: str) -> list:
         """"striking railway workers halted the underground" (also parsed as "striking" with the workers
         as its object): the workers are on strike; not "a striking similarity"."""
+        who = self.lex.sets.get("strikers", ())
+        if lemma == "strike" and tok.tag_ in ("VBD", "VBN", "VBP", "VBZ") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+            # "after workers struck demanding payment of salaries": a labour strike, no blow
+            return [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in who]
         if tok.tag_ != "VBG" or lemma not in self.lex.sets.get("work_stoppages", ()):
             return []
-        who = self.lex.sets.get("strikers", ())
         if tok.dep_ == "amod":
             cands = [tok.head]
         elif not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
@@ -2131,7 +2135,8 @@ class EventCoder:
         if negated and modality == "intended" and etype in REFUSABLE and not trig.nominal:
             # "Greece will not negotiate until ...", "Japan will not cooperate": a refusal (annotation.md)
             etype, mode, negated, modality = "REJECT", None, False, "asserted"
-        if modality in ("intended", "threatened") and etype in modes and etype == frame.type:
+        if modality in ("intended", "threatened") and etype in modes and etype == frame.type and not negated:
+            # (not "Baldrige will not object to computers for Iran": a conflictual act ruled out threatens no one)
             etype, mode, modality = "THREATEN", modes[frame.type] or mode, "threatened"
         elif etype == "THREATEN" and modality == "asserted":
             modality = "threatened"
@@ -2252,6 +2257,11 @@ class EventCoder:
         t, up = tok, 0
         while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i and up < 3:
             t, up = t.head, up + 1
+            if (t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in self.lex.modal_markers.get(
+                    "hypothetical", ()) for c in t.children)) or (
+                    t.pos_ == "ADJ" and t.lemma_.lower() in self.lex.modal_markers.get("hypothetical", ())):
+                # "Oil World said it was likely the Soviet Union would reduce soybean imports": a guess
+                return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                 # "drop tariffs if Japan shows it will abide by the agreement", "if Washington decided to
                 # impose tariffs": an act inside a condition is supposed, not done or promised
