@@ -48,6 +48,7 @@ EVALUATIVE_ADJECTIVES = {"sensible", "wise", "unwise", "possible", "impossible",
                          "irrational", "dangerous", "unthinkable", "desirable", "appropriate", "inappropriate"}
 SCOURGES = {"terrorism", "drug", "drugs", "poverty", "crime", "inflation", "corruption", "cancer", "aids", "hunger",
             "narcotics", "trafficking", "smuggling", "piracy", "disease", "illiteracy", "unemployment"}
+BANNING_VERBS = {"ban", "bar", "prohibit", "block", "restrict", "curb", "embargo", "boycott", "halt", "suspend"}
 LENDING_NOUNS = {"loan", "credit", "debt", "lending", "borrowing", "financing", "rescheduling"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
@@ -424,6 +425,9 @@ class EventCoder:
                 c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lemma_.lower() in ECONOMIC_THINGS for g in c.children)
                 for c in tok.children):
             return None  # "warned that farm subsidies threaten healthy trade": a forecast about things, no threat
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
+            return None  # "Japan will only react when bullied": the one bullied, by someone unnamed, is no bully
         if lemma in ("threaten", "endanger", "jeopardize", "jeopardise") and any(
                 s_.lemma_.lower() in ECONOMIC_THINGS for s_ in self._subjects(tok)):
             return None  # "Soviet mercury sales threaten EC producers", "the dollar's fall threatened growth"
@@ -1188,6 +1192,12 @@ class EventCoder:
         if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
                self.resolver.d.demonym(o.text) is not None for o in objs):
             obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in BANNING_VERBS and any(
+                o.pos_ == "NOUN" and o.lemma_.lower() not in _PEOPLE_NOUNS and
+                                      o.lemma_.lower() not in FORCE_NOUNS and self.resolver.d.title(o.lemma_.lower()) is None
+                                      and any(m.dep_ in ("amod", "compound") and self.resolver.d.demonym(m.text) is not None
+                                              for m in o.children) for o in objs):
+            obj_lemmas.add("product")  # "banned a Czechoslovakian milk powder": a foreign product, trade
         xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and _infinitive(c))}  # "a call to impose"
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
