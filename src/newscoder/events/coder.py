@@ -1725,6 +1725,17 @@ class EventCoder:
         if ref is None:
             if tok.lower_ in SKIP_PRONOUNS:
                 return None
+            if tok.pos_ == "PRON" and tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                v, hops = tok.head, 0
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and hops < 4:
+                    v, hops = v.head, hops + 1
+                owners = [x for x in self._subjects(v) if x.pos_ in ("NOUN", "PROPN") and x.i < tok.i] \
+                    if v.pos_ in ("VERB", "AUX") else []
+                if owners and all(self._party(x, seg, idx) is None for x in owners) and \
+                        not any(x.lemma_.lower() in FORCE_NOUNS or x.ent_type_ == "PERSON" for x in owners):
+                    # "The federation said in its request": the federation's, no party of ours (not the
+                    # country named last)
+                    return None
             if tok.pos_ == "PRON" and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and \
                     tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex.reporting_verbs:
                 said = [x for x in self._subjects(tok.head.head) if x.pos_ == "PROPN" and x.ent_type_ != "PERSON"]
