@@ -203,6 +203,7 @@ class EventCoder:
         segs: list[int] = []
         seen: set[tuple] = set()
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
+        self._tellers: dict[int, set[int]] = {}  # id(event) -> tokens of whoever reports the act
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
         self._venues: dict[tuple, set[int]] = {}  # that range -> "in Washington": the host of talks only
         self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
@@ -239,6 +240,10 @@ class EventCoder:
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
                         self._deal_coded = True
                     segs.append(seg)
+                    if ev.target is None:
+                        tellers = self._tellers_of(trig.token)
+                        if tellers:
+                            self._tellers[id(ev)] = {t.i for x in tellers for t in x.subtree}
                     if self._where.setdefault(id(ev), (seg, trig.token.sent.start, trig.token.sent.end)) \
                             not in self._origins:
                         sent = trig.token.sent
@@ -319,9 +324,13 @@ class EventCoder:
             # nor is a party that does the act with it ("vessels hit by Iran and Iraq": neither at the other)
             answering |= {e.source.country for e in events if e is not ev and e.source is not None and
                           e.type == ev.type and e.trigger_start == ev.trigger_start and e.in_ == ev.in_}
+            # nor is the one who reports it ("Yeutter predicted that Japan would not be able to comply")
+            tellers = self._tellers.get(id(ev), set())
+            seg, s0, s1 = where
             others = {r.country: r for r in refs if r.country and r.country != src and r.kind in (
                 "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC"))
-                and r.id != ev.source.actor and r.country not in answering}
+                and r.id != ev.source.actor and r.country not in answering and not (tellers and all(
+                    i in tellers for sg, i in r.positions if sg == seg and s0 <= i < s1))}
             if len(others) == 1:
                 ref = next(iter(others.values()))
                 ev.target = ref.party(next((m.text for m in ref.mentions), ref.name))
@@ -980,6 +989,16 @@ class EventCoder:
         if not out:
             return trigs
         return [t for t in trigs if t.nominal or t.token.i not in drop] + out
+
+    def _tellers_of(self, tok) -> list:
+        """The subjects of the reporting verb whose reported clause holds ``tok`` at any depth ("Yeutter
+        predicted that Japan would not be able to comply", "replied that the Poles acted in crushing")."""
+        t, hops = tok, 0
+        while hops < 6 and t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
+                return [x for x in self._subjects(t.head) if x.i not in {w.i for w in t.subtree}]
+            t, hops = t.head, hops + 1
+        return []
 
     def _reported_by(self, tok) -> tuple:
         """The reporting verb of the clause holding ``tok`` and its subjects (the speaker), else (None, [])."""
