@@ -132,6 +132,14 @@ CITY_NAMED = {"Club", "Round", "Interbank", "Stock", "Exchange", "Bourse", "Mark
               "Consensus", "Station"}  # not "Radio": "Tehran Radio said" is the state's voice
 
 
+def _compound_head(tok):
+    """The noun a chain of compounds modifies: "Paris" in "the Paris currency accord" -> "accord"."""
+    t, hops = tok, 0
+    while t.dep_ == "compound" and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    return t
+
+
 def _named_after(tok) -> bool:
     """``tok`` is the object of "of" after a capitalised name word: "Bank of [Tokyo]", "Co of [Stockholm]"."""
     t = tok
@@ -865,11 +873,10 @@ class Resolver:
         if entry.kind == "government" and entry.key.startswith("metonym:") and toks.stop < len(doc) and \
                 doc[toks.stop].text in CITY_NAMED:
             return  # "the Paris Club", "the Tokyo Round", "the London Interbank Offered Rate": part of a name
-        if entry.kind == "government" and entry.key.startswith("metonym:") and toks.stop < len(doc) and \
-                doc[toks.stop].lower_ in VENUE_NOUNS and doc[toks.stop].dep_ != "ROOT" and head + 1 == toks.stop and \
-                doc[head].dep_ == "compound":
+        if entry.kind == "government" and entry.key.startswith("metonym:") and doc[head].dep_ == "compound" and \
+                _compound_head(doc[head]).lower_ in VENUE_NOUNS and _compound_head(doc[head]).dep_ != "ROOT":
             # "the Paris communique", "the London talks", "the Geneva accord": where it was made
-            ref = idx.get_or_create(f"place:{entry.key.split(':', 1)[1]}", name=entry.name, kind="place",
+            ref = idx.get_or_create(f"venue:{entry.key.split(':', 1)[1]}", name=entry.name, kind="place",
                                     code=res.country, country=res.country, sector=None, role=None)
             idx.add_mention(ref, seg, p, toks, head)
             return

@@ -1519,8 +1519,9 @@ class EventCoder:
             if tok.i not in root_ids:
                 party = None
                 if idx.ref_at(seg, tok.i) is not None or tok.pos_ in ("NOUN", "PROPN"):
-                    if self._venue(tok, seg, idx):
-                        pass  # "signed a peace agreement in Washington to end fighting": where, not whom
+                    if self._venue(tok, seg, idx) or (
+                            (idx.ref_at(seg, tok.i) is not None) and (idx.ref_at(seg, tok.i).key or "").startswith("venue:")):
+                        pass  # "signed a peace agreement in Washington to end fighting", "the Paris accord": where
                     elif tok.pos_ != "PRON" and not _origin_mark(tok):
                         party = self._party(tok, seg, idx)
                 if party is not None and party.actor not in src_actors and not (
