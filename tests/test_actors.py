@@ -230,7 +230,7 @@ def test_joint_statement_we_is_every_country_named(coder: Coder) -> None:
 @pytest.mark.parametrize("text, name, code", [
     ("The Soviet ambassador to Kuwait, Ernest Zverev, told KUNA that Moscow supports free navigation.",
      "Ernest Zverev", "RUSGOV"),
-    ("Moscow backs open sea lanes in the region, its ambassador to Kuwait, Ernest Zverev, "
+    ("Moscow backs open sea lanes, its envoy to Kuwait, Ernest Zverev, "
      "told KUNA.", "Ernest Zverev", "RUSGOV"),
     ("Japan's ambassador in Washington, Nobuo Matsunaga, said Tokyo would act.", "Nobuo Matsunaga", "JPNGOV"),
 ])
@@ -371,15 +371,15 @@ def test_a_dateline_city_that_is_no_capital_counts_when_the_story_is_about_its_c
 def test_a_name_before_a_common_noun_after_the_is_no_unknown_person(coder: Coder) -> None:
     # "the Haj Omran border area": NER reads a person, the phrase names a place; with a London dateline
     # it must not become a British official
-    r = _code(coder, "LONDON, March 5 - Iran launched the new offensive on Tuesday night among the peaks of the "
-              "Haj Omran border area of northeast Iraq.", "1987-03-05")
+    r = _code(coder, "LONDON, March 5 - Iran opened a fresh offensive at dawn in the mountains of the "
+              "Haj Omran border area in Iraq.", "1987-03-05")
     assert not [a for a in r.actors if a.kind == "person"]
     assert {(e.type, e.source.country, e.target.country) for e in r.events} == {("ASSAULT", "IRN", "IRQ")}
 
 
 def test_an_unknown_association_in_a_story_from_a_capital_is_of_that_country(coder: Coder) -> None:
-    r = _code(coder, "WASHINGTON, March 31 - The Semiconductor Industry Association urged the U.S. government to "
-              "impose trade sanctions against Japan.", "1987-03-31")
+    r = _code(coder, "WASHINGTON, March 31 - The Semiconductor Industry Association asked the U.S. government "
+              "to impose trade sanctions against Japan.", "1987-03-31")
     assert {a.name: a.country for a in r.actors}.get("The Semiconductor Industry Association") == "USA"
     assert ("REQUEST", "USA", "JPN") in {(e.type, e.source.country, e.target.country) for e in r.events}
     # no dateline: nothing says whose it is

@@ -229,8 +229,7 @@ def test_problem_lying_elsewhere_is_no_accusation(coder: Coder) -> None:
 
 
 def test_withdrawal_from_an_igo_is_a_diplomatic_sanction(coder: Coder) -> None:
-    r = _code(coder, "Mali and Niger announced their withdrawal from the Economic Community of West African "
-                     "States (ECOWAS).", "2024-01-28")
+    r = _code(coder, "Mali and Niger announced their withdrawal from ECOWAS, the West African bloc.", "2024-01-28")
     kinds = {(e.type, _key(e.source)) for e in r.events}
     assert ("SANCTION", "MLI") in kinds and ("SANCTION", "NER") in kinds
     assert not any(e.type == "RETREAT" for e in r.events)
@@ -244,8 +243,8 @@ def test_passive_rejection_of_a_resolution_targets_its_author(coder: Coder) -> N
 
 
 def test_the_two_nations_are_the_last_coordinated_pair(coder: Coder) -> None:
-    text = ("Rwanda and Congo signed a peace agreement in Washington. Trump said as he welcomed the two "
-            "nations' foreign ministers to the White House.")
+    text = ("Rwanda and Congo signed a peace agreement in Washington. Trump spoke as he received the two "
+            "nations' foreign ministers at the White House.")
     r = _code(coder, text, "2025-06-27")
     targets = {_key(e.target) for e in r.events if e.type == "CONSULT"}
     assert {"RWA", "COD"} <= targets

@@ -584,8 +584,8 @@ class Resolver:
                     here[c] = (n + 1, max(at, i))
             country = self._place_of(idx, seg, t) if sector in CIVIL_SECTORS else None
             if country is None and not here and _quoted(p.doc, t):
-                # '"The air force, navy and army are in a state of alert," General Ergenc of the Turkish
-                # General Staff told a news conference': the quoted speaker's own forces
+                # '"The army and navy are on alert," a general of the Turkish General Staff told
+                # reporters': the quoted speaker's own forces
                 after = sorted((i, c) for i, c in by_seg.get(seg, ()) if i > t.i and t.sent.end > i)
                 after = [(i, c) for i, c in after if not _quoted(p.doc, p.doc[i])]
                 if after:

@@ -109,7 +109,7 @@ CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate",
 # One-sided commitments: promising a conflictual act is a threat (_promised_harms).
 PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "commit", "guarantee"}
 # Verbs whose subject is given what their object's "from" names: "won a pledge from Washington".
-# Who signs, negotiates or seeks a loan is its borrower ("Mexico is due to sign a 7.7 billion dlr loan").
+# Who signs, negotiates or seeks a loan is its borrower ("Peru is to sign a 2 billion dlr loan").
 BORROWING_VERBS = {"sign", "negotiate", "seek", "syndicate", "arrange", "request", "need", "want", "raise"}
 RECEIVING_VERBS = {"have", "win", "obtain", "secure", "get", "extract", "gain", "wring", "elicit", "accept", "take"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
@@ -324,7 +324,7 @@ class EventCoder:
             # nor is a party that does the act with it ("vessels hit by Iran and Iraq": neither at the other)
             answering |= {e.source.country for e in events if e is not ev and e.source is not None and
                           e.type == ev.type and e.trigger_start == ev.trigger_start and e.in_ == ev.in_}
-            # nor is the one who reports it ("Yeutter predicted that Japan would not be able to comply")
+            # nor is the one who reports it ("an official predicted that Japan could not comply")
             tellers = self._tellers.get(id(ev), set())
             seg, s0, s1 = where
             others = {r.country: r for r in refs if r.country and r.country != src and r.kind in (
@@ -450,7 +450,7 @@ class EventCoder:
         if lemma in PROMISE_VERBS:
             act = _vowed_resistance(tok)
             if act is not None:
-                # "vowed to do everything possible to fight the U.S. action": a promise to resist a party's
+                # "vowed to do all it could to fight the U.S. ruling": a promise to resist a party's
                 # act is a threat to that party, not an agreement
                 return _Trigger(tok, _RESIST_FRAME, False, self._subjects(tok),
                                 [c for c in act.children if c.dep_ == "dobj"], "verb." + _RESIST_FRAME.rule)
@@ -632,8 +632,8 @@ class EventCoder:
                 (c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("meetings", ()) for g in c.children))
                 for c in tok.children):
-            # "ministers travel to Doha to meet Taliban", "will go to Moscow for talks", "going to Washington
-            # to take part in a meeting of the IADB": the meeting is the act (the traveller's), Doha the venue
+            # "ministers travel to Doha to meet Taliban", "will go to Moscow for talks", "going to Rome to take
+            # part in an FAO meeting": the meeting is the act (the traveller's), Doha the venue
             return None
         if frame.rule == "go-to" and not any(
                 x.pos_ in ("PROPN", "PRON") or x.lemma_.lower() in _PEOPLE_NOUNS or self.resolver.d.title(x.lemma_.lower())
@@ -992,7 +992,7 @@ class EventCoder:
 
     def _tellers_of(self, tok) -> list:
         """The subjects of the reporting verb whose reported clause holds ``tok`` at any depth ("Yeutter
-        predicted that Japan would not be able to comply", "replied that the Poles acted in crushing")."""
+        predicted that Japan could not comply", "replied that the Poles acted in crushing")."""
         t, hops = tok, 0
         while hops < 6 and t.head.i != t.i:
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
@@ -1279,7 +1279,7 @@ class EventCoder:
                 middle = [g for g in c.children if g.dep_ in ("npadvmod", "appos") and g.pos_ == "PROPN"
                           and g.i < c.conjuncts[-1].i] if c.conjuncts else []
                 # "Burkina Faso, Mali, and Niger": the list's middle parsed as a modifier or an apposition
-                # "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied": the conjunct
+                # "Korea's envoy, Kim Chul-su, and the U.S. ambassador replied": the conjunct
                 # hung on the apposition
                 beyond = [x for a in c.children if a.dep_ == "appos" for x in a.conjuncts] if not c.conjuncts else []
                 return lead + [c] + middle + list(c.conjuncts) + beyond + [x for g in more for x in (g, *g.conjuncts)]
@@ -2191,8 +2191,8 @@ class EventCoder:
                 trig.target_toks and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with"
                                          for t in trig.target_toks)):
             # Reciprocal: once, in the direction of the first-named party (annotation.md). Not when the
-            # counterpart named is no party ("Venezuela, Chile and the Philippines have all reached
-            # agreement with commercial banks": with the banks, not with each other).
+            # counterpart named is no party ("Peru, Chile and Ecuador have all reached agreement with
+            # commercial banks": with the banks, not with each other).
             if any(idx.multi.get((seg, t.i)) for t in trig.source_toks):
                 # "the two leaders": no first-named party, both directions.
                 pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
@@ -2301,7 +2301,7 @@ class EventCoder:
             if (t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in self.lex.modal_markers.get(
                     "hypothetical", ()) for c in t.children)) or (
                     t.pos_ == "ADJ" and t.lemma_.lower() in self.lex.modal_markers.get("hypothetical", ())):
-                # "Oil World said it was likely the Soviet Union would reduce soybean imports": a guess
+                # "a newsletter said it was likely Moscow would reduce soybean imports": a guess
                 return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                 # "drop tariffs if Japan shows it will abide by the agreement", "if Washington decided to
@@ -2622,8 +2622,8 @@ RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "
 
 
 def _vowed_resistance(tok):
-    """The verb of resistance a promise is about ("vowed to fight the ruling", "pledged to do everything
-    possible to fight the U.S. action"), with an object; else None."""
+    """The verb of resistance a promise is about ("vowed to fight the ruling", "pledged to do all it could
+    to oppose the duties"), with an object; else None."""
     t = next((c for c in tok.children if c.dep_ in ("xcomp", "acl") and _infinitive(c)), None)
     hops = 0
     while t is not None and hops < 3:
