@@ -414,6 +414,9 @@ def test_hyphenated_given_name_is_no_place(coder) -> None:
     # that country, not of the dateline's
     ("Peru is not happy with the bank committee, Finance Minister Gustavo Saberbein said.", "Gustavo Saberbein", "PER"),
     ("Finance Minister Gustavo Saberbein said the bank committee was unfair.", "Gustavo Saberbein", "GBR"),
+    # or the run of name words before him names it
+    ("In an interview, Peruvian Fishing Institute, IPF, President Carlos Rojas urged producers not to panic.",
+     "Carlos Rojas", "PER"),
 ])
 def test_the_datelines_country_comes_after_what_the_text_says(coder, text: str, name: str, country: str) -> None:
     rec = coder.code(Article(id="d", date=dt.date(1987, 3, 24), title="", dateline="LONDON, March 24", text=text))

@@ -450,8 +450,9 @@ class Resolver:
                     ref.code = _code(ref.country, ref.sector)
 
     def _sentence_country(self, idx: ActorIndex, ref, parsed: list) -> str | None:
-        """The country whose position ``ref`` states where first named: the subject of the clause he
-        reports ("Brazil is not happy with the committee, Finance Minister Dilson Funaro said"), or None."""
+        """The country ``ref``'s own phrase names where he is first named ("Brazilian Coffee Institute
+        President Jorio Dauster"), or whose position he states there (the subject of the clause he reports:
+        "Brazil is not happy with the committee, Finance Minister Dilson Funaro said"), or None."""
         first = min((pos for pos in ref.positions if getattr(parsed[pos[0]], "in_", "text") != "title"), default=None)
         if first is None:
             return None
@@ -460,6 +461,14 @@ class Resolver:
         if not doc.has_annotation("DEP"):
             return None
         head = doc[i]
+        # "Brazilian Coffee Institute, IBC, President Jorio Dauster": the person's own phrase names a country
+        lo = head.left_edge.i
+        while lo > head.sent.start and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in (",", "of")):
+            lo -= 1  # the run of name words before it ("Brazilian Coffee Institute, IBC, President ...")
+        own = {r.country for k in range(lo, head.i) if (r := idx.ref_at(seg, k)) is not None
+               and r is not ref and r.kind in ("country", "government") and r.country and self._is_country(r.country)}
+        if len(own) == 1:
+            return next(iter(own))
         verb = head.head
         if head.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
             return None
