@@ -49,6 +49,12 @@ EVALUATIVE_ADJECTIVES = {"sensible", "wise", "unwise", "possible", "impossible",
 SCOURGES = {"terrorism", "drug", "drugs", "poverty", "crime", "inflation", "corruption", "cancer", "aids", "hunger",
             "narcotics", "trafficking", "smuggling", "piracy", "disease", "illiteracy", "unemployment"}
 BANNING_VERBS = {"ban", "bar", "prohibit", "block", "restrict", "curb", "embargo", "boycott", "halt", "suspend"}
+# "demand" as a market's ("domestic demand", "keen demand", "oil demand"), not a claim on someone.
+MARKET_WORDS = {"domestic", "consumer", "keen", "strong", "weak", "world", "import", "export", "internal", "external",
+                "seasonal", "increased", "growing", "slack", "firm", "good", "poor", "heavy", "high", "low", "brisk",
+                "sluggish", "global", "local", "fresh", "steady", "overall", "aggregate", "industrial", "market"}
+MARKET_VERBS = {"boost", "stimulate", "increase", "reduce", "spur", "curb", "dampen", "satisfy", "outstrip",
+                "exceed", "rise", "fall", "slow", "weaken", "strengthen", "expand", "cut", "lift"}
 LENDING_NOUNS = {"loan", "credit", "debt", "lending", "borrowing", "financing", "rescheduling"}
 BATTLE_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle"}  # with someone: mutual force
 DURATION_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
@@ -821,6 +827,11 @@ class EventCoder:
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
+        if tok.lemma_.lower() == "demand" and (any(
+                c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in MARKET_WORDS or (
+                    c.dep_ == "compound" and c.pos_ == "NOUN")) for c in tok.children) or (
+                tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in MARKET_VERBS)):
+            return None  # "keen demand in the July contract", "boosting domestic demand", "oil demand": a market
         sources = self._noun_sources(tok)
         if frame.type == "AID" and tok.lemma_.lower() in LENDING_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "by") for c in tok.children):
