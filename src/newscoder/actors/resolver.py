@@ -442,8 +442,9 @@ class Resolver:
         for ref in idx.refs:
             if ref.kind == "person" and ref.country is None and ref.sector in ("GOV", "MIL", "JUD", "LEG", None):
                 # "Brazil is not happy with ..., Finance Minister Dilson Funaro said" (in a story from London):
-                # an official nothing else places is of the one country the sentence he is first named in
-                # names; else, "government spokesman Yannis Roubatis" in a story from Athens, of the dateline's
+                # an official nothing else places is of the country his own name words name or whose
+                # position he states where first named (_sentence_country); else, "government spokesman
+                # Yannis Roubatis" in a story from Athens, of the dateline's
                 own = self._sentence_country(idx, ref, parsed)
                 if own or country:
                     ref.country = own or country
