@@ -464,9 +464,12 @@ class Resolver:
         head = doc[i]
         # "Brazilian Coffee Institute, IBC, President Jorio Dauster": the person's own phrase names a country
         lo = head.left_edge.i
-        while lo > head.sent.start and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in (",", "of")):
+        while lo > head.sent.start and doc[lo - 1].dep_ != "pobj" and (
+                doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in (",", "of")):
             lo -= 1  # the run of name words before it ("Brazilian Coffee Institute, IBC, President ...")
+        # (a modifier in it, not a country ending another phrase: "bullying by Washington, spokesman Lin Jian")
         own = {r.country for k in range(lo, head.i) if (r := idx.ref_at(seg, k)) is not None
+               and doc[k].dep_ in ("compound", "amod", "poss", "nmod")
                and r is not ref and r.kind in ("country", "government") and r.country and self._is_country(r.country)}
         if len(own) == 1:
             return next(iter(own))
