@@ -427,19 +427,8 @@ class EventCoder:
                     # "Greek and Turkish warships headed for a possible clash": each side's, towards the other
                     subj, toward = mods, toward or mods
                 return _Trigger(tok, _MOVING_FRAME, False, subj, toward, "verb." + _MOVING_FRAME.rule)
-        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children) and not any(
-                self.lex.noun_frames(g.lemma_.lower()) or self._harm(g) for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children if g.dep_ == "pobj"):
-            return None  # "he warned of another dip to below 145 yen": a forecast, not a threat to anyone
-        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-                for c in tok.children):
-            return None  # "warned against raising the alarm too early": advice on an act of no one named
-        if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
-                c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lemma_.lower() in ECONOMIC_THINGS for g in c.children)
-                for c in tok.children):
-            return None  # "warned that farm subsidies threaten healthy trade": a forecast about things, no threat
+        if lemma == "warn" and self._forecast(tok):
+            return None
         if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
             return None  # "Japan will only react when bullied": the one bullied, by someone unnamed, is no bully
@@ -655,6 +644,24 @@ class EventCoder:
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _forecast(self, warn) -> bool:
+        """A warning that threatens no one: no one is warned, and it is of no act ("warned of another dip to
+        below 145 yen"), against doing something ("warned against raising the alarm too early"), or that things
+        will do harm ("warned that farm subsidies threaten healthy trade")."""
+        deps = {c.dep_ for c in warn.children}
+        if deps & {"dobj", "dative"}:
+            return False
+        of = [c for c in warn.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
+        if of and not deps & {"ccomp", "xcomp"} and not any(
+                self.lex.noun_frames(g.lemma_.lower()) or self._harm(g)
+                for c in of for g in c.children if g.dep_ == "pobj"):
+            return True
+        if "ccomp" not in deps and any(c.dep_ == "prep" and c.lower_ == "against" and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in warn.children):
+            return True
+        return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lemma_.lower() in ECONOMIC_THINGS
+                                             for g in c.children) for c in warn.children)
 
     def _evidence_trigger(self, tok):
         """"said there was strong evidence Thatcher approved the sale", "there is evidence connecting Indian
@@ -1007,7 +1014,8 @@ class EventCoder:
         t, hops = tok, 0
         while hops < 6 and t.head.i != t.i:
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
-                return [x for x in self._subjects(t.head) if x.i not in {w.i for w in t.subtree}]
+                inside = {w.i for w in t.subtree}
+                return [x for x in self._subjects(t.head) if x.i not in inside]
             t, hops = t.head, hops + 1
         return []
 
@@ -1126,13 +1134,10 @@ class EventCoder:
             return True  # "evidence that Thatcher approved the sale", "no evidence that Iran attacked": alleged
         u, up = t, 0
         while u.dep_ in ("xcomp", "conj") and up < 3 and u.head.i != u.i:
-            u, up = u.head, up + 1
+            u, up = u.head, up + 1  # "... to force Tokyo to open its market": the purpose's own complement
         if u.dep_ in ("acl", "ccomp") and u.head.pos_ == "NOUN" and \
                 u.head.lemma_.lower() in self.lex.sets.get("claims", ()):
             return True  # "reports that Iran intended to attack ships were misleading": what is claimed, not done
-        u, up = t, 0
-        while u.dep_ in ("xcomp", "conj") and up < 3 and u.head.i != u.i:
-            u, up = u.head, up + 1  # "... to force Tokyo to open its market": the purpose's own complement
         if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
             return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
@@ -1223,10 +1228,10 @@ class EventCoder:
                self.resolver.d.demonym(o.text) is not None for o in objs):
             obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in BANNING_VERBS and any(
-                o.pos_ == "NOUN" and o.lemma_.lower() not in _PEOPLE_NOUNS and
-                                      o.lemma_.lower() not in FORCE_NOUNS and self.resolver.d.title(o.lemma_.lower()) is None
-                                      and any(m.dep_ in ("amod", "compound") and self.resolver.d.demonym(m.text) is not None
-                                              for m in o.children) for o in objs):
+                o.pos_ == "NOUN" and o.lemma_.lower() not in _PEOPLE_NOUNS and o.lemma_.lower() not in FORCE_NOUNS
+                and self.resolver.d.title(o.lemma_.lower()) is None
+                and any(m.dep_ in ("amod", "compound") and self.resolver.d.demonym(m.text) is not None for m in o.children)
+                for o in objs):
             obj_lemmas.add("product")  # "banned a Czechoslovakian milk powder": a foreign product, trade
         xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and _infinitive(c))}  # "a call to impose"
@@ -1529,9 +1534,9 @@ class EventCoder:
                 break
             if tok.i not in root_ids:
                 party = None
-                if idx.ref_at(seg, tok.i) is not None or tok.pos_ in ("NOUN", "PROPN"):
-                    if self._venue(tok, seg, idx) or (
-                            (idx.ref_at(seg, tok.i) is not None) and (idx.ref_at(seg, tok.i).key or "").startswith("venue:")):
+                ref = idx.ref_at(seg, tok.i)
+                if ref is not None or tok.pos_ in ("NOUN", "PROPN"):
+                    if self._venue(tok, seg, idx) or (ref is not None and (ref.key or "").startswith("venue:")):
                         pass  # "signed a peace agreement in Washington to end fighting", "the Paris accord": where
                     elif tok.pos_ != "PRON" and not _origin_mark(tok):
                         party = self._party(tok, seg, idx)
