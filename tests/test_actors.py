@@ -92,6 +92,17 @@ def test_it_is_the_main_clause_subject(coder: Coder) -> None:
     assert threats and {e.source.country or e.source.code for e in threats} == {"EU"}
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Bolivian tin miners marched on the capital.", "Bolivian tin miners"),
+    ("Dutch dockers refused to unload the ship.", "Dutch dockers"),
+    ("Chilean truckers stopped work.", "Chilean truckers"),
+])
+def test_trades_the_phoenix_agents_lack_are_labour(coder: Coder, text: str, mention: str) -> None:
+    # tools/build_actors.py MANUAL_GROUPS: wire copy names strikers by their trade
+    a = _actor(_code(coder, text, "1987-03-10"), mention)
+    assert (a.kind, a.sector) == ("group", "LAB")
+
+
 # Armed groups, context countries and descriptions of IGOs (invented sentences) ---------------------------
 
 @pytest.mark.parametrize("text, mention, country", [

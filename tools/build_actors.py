@@ -894,6 +894,13 @@ def build_titles(agents_path: Path, stats: dict) -> list[dict]:
                      "source": "manual" if old is None else "phoenix+manual"}
         n += 1
     stats["titles_manual"] = n
+    for phrase, code, plural in parse_table(MANUAL_GROUPS, 3, "MANUAL_GROUPS"):
+        key = " ".join(phrase.lower().split())
+        if key in rows:
+            raise SystemExit(f"MANUAL_GROUPS: {key!r} is already a Phoenix agent phrase; drop it from the table")
+        rows[key] = {"phrase": key, "sector": code[:3], "code": code, "office": "", "role": "", "person": "0",
+                     "plural": join_list(split_list(plural)), "source": "manual"}
+    stats["titles_groups"] = len(parse_table(MANUAL_GROUPS, 3, "MANUAL_GROUPS"))
     return [rows[k] for k in sorted(rows)]
 
 
@@ -2094,6 +2101,41 @@ Tedros Adhanom Ghebreyesus|Tedros Adhanom;Tedros|Tedros|WHO|GOV|director-general
 Rafael Grossi|Rafael Mariano Grossi||IAEA|GOV|director-general of the IAEA|leader|director-general|2019-12-03||
 David Malpass|||WB|GOV|president of the World Bank|leader|president|2019-04-09|2023-06-02|
 Ajay Banga|||WB|GOV|president of the World Bank|leader|president|2023-06-02||
+"""
+
+# Occupational groups the Phoenix agents lack, written by hand (wire copy names strikers by trade:
+# "miners", "dockers", "truckers"): phrase | code (sector first) | plurals (;). Not persons, no office.
+MANUAL_GROUPS = """
+miner|LAB|miners
+coal miner|LAB|coal miners
+pitman|LAB|pitmen
+docker|LAB|dockers
+dockworker|LAB|dockworkers
+dock worker|LAB|dock workers
+longshoreman|LAB|longshoremen
+port worker|LAB|port workers
+shipyard worker|LAB|shipyard workers
+trucker|LAB|truckers
+truck driver|LAB|truck drivers
+lorry driver|LAB|lorry drivers
+bus driver|LAB|bus drivers
+railway worker|LAB|railway workers
+railwayman|LAB|railwaymen
+railroad worker|LAB|railroad workers
+oil worker|LAB|oil workers
+bank worker|LAB|bank workers
+bank employee|LAB|bank employees
+factory worker|LAB|factory workers
+autoworker|LAB|autoworkers
+car worker|LAB|car workers
+textile worker|LAB|textile workers
+metalworker|LAB|metalworkers
+metal worker|LAB|metal workers
+postal worker|LAB|postal workers
+public sector worker|LAB|public sector workers
+state employee|LAB|state employees
+unionist|LAB|unionists
+trade unionist|LAB|trade unionists
 """
 
 # Titles written by hand: phrase | code tail (sector first) | office | role text | plurals (;)

@@ -99,6 +99,10 @@ def _is_media(tok) -> bool:
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# "entered the third day of an indefinite stoppage", "marked the second week of protests": a span of an act
+# under way; the act is the object, carried on
+SPAN_NOUNS = {"day", "week", "month"}
+SPAN_VERBS = {"enter", "mark", "begin", "start", "continue", "extend", "reach"}
 _PEOPLE_NOUNS = {"counterpart", "delegation", "leader", "official", "minister", "envoy", "representative",
                  "people", "group", "team", "family", "member", "head", "ambassador", "colleague", "partner",
                  "negotiator", "president", "premier", "chief", "mediator", "rebel", "protester", "reporter",
@@ -549,6 +553,11 @@ class EventCoder:
             trig = self._passive_modifier(tok, lemma, consumed)
             if trig is not None:
                 return trig
+        if obj_noun is not None and lemma in SPAN_VERBS and obj_noun.lemma_.lower() in SPAN_NOUNS:
+            inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if inner is not None and self.lex.noun_frames(inner.lemma_.lower()):
+                obj_noun, lemma, frame = inner, "continue", None
         if obj_noun is not None and obj_noun.lemma_.lower() in PROCESS_NOUNS:
             # "suspended the implementation of sanctions": the sanctions are what was suspended
             inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -926,9 +935,11 @@ class EventCoder:
                 if subj:
                     sources = subj
         if not sources and (frame.type in RECIPROCAL or tok.lemma_.lower() in BATTLE_NOUNS) and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "in" and frame.type == "CONSULT" and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))) for c in tok.children):
             # "Chirac returned after three days of talks with Reagan", "captured defences in bitter fighting
-            # with Iraqi troops": talks or fighting with someone are the subject's of the clause they are in
+            # with Iraqi troops": talks or fighting with someone are the subject's of the clause they are in;
+            # so are "talks in Washington" (the host is found as the sentence's other country)
             v, path = tok, []
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                 path.append(v.dep_)
@@ -937,6 +948,10 @@ class EventCoder:
             if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and (path[-1] == "prep" or here) and not any(
                     c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
                 sources = _named(self._subjects(v))
+                if sources and not targets and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                    hosts = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+                    return _Trigger(tok, frame, True, sources, hosts, "noun." + frame.rule + ".in")
             elif tok.dep_ == "pobj" and tok.head.head.lower_ in ("here", "there") and \
                     tok.head.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.dep_ == "advmod":
                 sources = [tok.head.head.head]  # "De Croo, here for talks with Administration officials"
@@ -1488,6 +1503,26 @@ class EventCoder:
                     if found:
                         return found
         return []
+
+    def _demanded_of(self, trig) -> list:
+        """Whom the protesters' demand is made of: the "from" (or "of") object of a demanding verb hung on
+        the protesters ("farmers demanding a better deal from the EC") or on the protest ("struck to demand
+        pay rises from the state"), or the object of "press" ("to press the government for aid")."""
+        verb = trig.token.head if trig.nominal and trig.token.dep_ in ("dobj", "pobj") else trig.token
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "blocked roads and staged protest rallies": the first verb's arguments
+        who = [*trig.source_toks, *(t.head for t in trig.source_toks if t.dep_ in ("amod", "compound", "poss"))]
+        demands = [c for t in who for c in t.children if c.dep_ == "acl"] + \
+                  [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")]
+        out = []
+        for d in demands:
+            lemma = d.lemma_.lower()
+            if lemma in ("demand", "seek", "want", "claim", "ask"):
+                out += [g for x in [d, *(c for c in d.children if c.dep_ == "dobj")] for c in x.children
+                        if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+            elif lemma in ("press", "urge", "pressure", "force"):
+                out += [c for c in d.children if c.dep_ == "dobj"]
+        return out
 
     def _home_government(self, trig, sources, idx, anyone: bool = False) -> list[Party]:
         """Protesters, strikers and rioters with no named target protest to their own state
@@ -2050,6 +2085,15 @@ class EventCoder:
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
+        if trig.rule.endswith(".in"):
+            # "returned after talks in Washington": the host government, not a place in it, nor the
+            # talker's own ("speaking after a cabinet meeting in Tehran")
+            places = {r.id for r in idx.refs if r.kind == "place"}
+            mine = {s.country for s in sources if s.country}
+            targets = list({t.actor: t for t in targets if t.actor not in places and t.country
+                            and t.country not in mine}.values())
+            if not targets:
+                return
         if frame is _ARSON_FRAME and not targets:
             return  # "protestors set cars ablaze": damage to things nobody is named for, no attack on a party
         if frame is _OBLIGATION_FRAME and (not targets or not all(x.country for x in sources + targets) or
@@ -2085,6 +2129,11 @@ class EventCoder:
             targets = self._clause_subject_parties(trig.token, sources, seg, idx)
         if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
+        if not targets and frame.type == "PROTEST":
+            # "farmers demanding a better deal from the European Community blocked roads", "blocked roads
+            # to press the government for ...": the protest is aimed at whom its demand is made of
+            targets = [p for p in self._parties(self._demanded_of(trig), seg, idx)
+                       if not any(p.actor == s.actor for s in sources)]
         if not targets and (frame.type == "PROTEST" or (frame.type == "CONCEDE" and getattr(
                 getattr(frame, "base", None), "type", None) == "PROTEST")):
             # a protest called off ("were suspending protests") was aimed where the protest was, whoever
