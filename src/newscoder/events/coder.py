@@ -183,6 +183,13 @@ TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
+def _forgone(tok) -> bool:
+    """The act set aside for another: "rather than impose tariffs", "instead of (imposing) sanctions"."""
+    i = tok.left_edge.i
+    doc = tok.doc
+    return i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in (("rather", "than"), ("instead", "of"))
+
+
 @dataclass(slots=True)
 class _Trigger:
     token: object
@@ -2062,6 +2069,8 @@ class EventCoder:
         if q.dep_ in ("ccomp", "advcl") and q.head.lemma_.lower() in ("ask", "wonder", "question", "inquire") and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in q.children):
             return  # "Asked if Japan would retaliate, ...": a question, not a threat
+        if any(_forgone(t) for t in ([trig.token, trig.token.head] if trig.nominal else [trig.token])):
+            return  # "will negotiate rather than impose tariffs", "instead of sanctions": the act not chosen
         if frame.type == "CONSULT" and any(_is_media(t) for t in trig.target_toks):
             return  # "Talking to Russia's news agency TASS, he said": an interview, not a consultation
         src_toks = trig.source_toks
@@ -2248,7 +2257,8 @@ class EventCoder:
             modality = "threatened"
         if trig.rule == "verb.not-rule-out":
             mode = frame.mode
-        mutual = not targets and len(sources) > 1 and any(t.lower_ in ("other", "another") for t in trig.target_toks)
+        mutual = not targets and len(sources) > 1 and any(t.lower_ in ("other", "another") or (
+            t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)) for t in trig.target_toks)
         if mutual:
             # "Chile and Peru have each blamed the other": each at the other
             pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
@@ -2297,10 +2307,21 @@ class EventCoder:
                         official.add(p_.actor)
         igo_ids = {r.id for r in idx.refs if r.kind == "igo"} if etype == "RETREAT" and mode == "withdraw" else ()
         nations = {r.id for r in idx.refs if r.kind == "country"} if etype == "PROTEST" else ()
+        # the state itself: a token that is a country's or government's own name ("Tokyo", "Japan"), not a
+        # noun it modifies ("a U.S. Marine")
+        kinds = {r.id: r.kind for r in idx.refs}
+        states = {r.id: True for t in [*trig.source_toks, *trig.target_toks]
+                  if (r := idx.ref_at(seg, t.i)) is not None and r.kind in ("country", "government")}
+        states.update((p_.actor, True) for t in [*trig.source_toks, *trig.target_toks] if t.pos_ == "PRON"
+                      and (p_ := self._party(t, seg, idx)) is not None and kinds.get(p_.actor) in ("country", "government"))
         for src, tgt in pairs:
             if tgt is not None and src.actor is not None and src.actor == tgt.actor and not (
                     etype == "PROTEST" and head.lemma_.lower() in self.lex.sets.get("work_stoppages", ())):
                 continue
+            if tgt is not None and etype not in ("PROTEST", "CONCEDE") and src.country and \
+                    src.country == tgt.country and states.get(src.actor) and states.get(tgt.actor) and \
+                    src.code in (src.country, src.country + "GOV") and tgt.code in (tgt.country, tgt.country + "GOV"):
+                continue  # "Tokyo condemns Japan": a state at itself (a misread pronoun or metonym), no dyad
             ptype, pmode, pcontext = etype, mode, list(frame.context)
             if tgt is not None and tgt.actor in igo_ids and src.actor not in igo_ids:
                 # "Mali announced its withdrawal from ECOWAS": leaving an organisation is a diplomatic
