@@ -103,6 +103,23 @@ def test_trades_the_phoenix_agents_lack_are_labour(coder: Coder, text: str, ment
     assert (a.kind, a.sector) == ("group", "LAB")
 
 
+@pytest.mark.parametrize("text, country_word", [
+    ("Canadian Pacific Ltd and the rail unions agreed to resume talks.", "Canadian"),
+    ("Korean Air Lines agreed to buy six jets from Airbus.", "Korean"),
+    ("The union and Italian Motors Corp agreed on a wage deal.", "Italian"),
+])
+def test_a_country_word_in_a_company_name_is_no_country(coder: Coder, text: str, country_word: str) -> None:
+    r = _code(coder, text, "1987-03-10")
+    assert not any(m.text == country_word for a in r.actors for m in a.mentions)
+    assert not any(e.source is not None and e.source.country in ("CAN", "KOR", "ITA") for e in r.events)
+
+
+def test_a_state_and_its_ally_stay_countries_beside_capitalised_words(coder: Coder) -> None:
+    # Reuters capitalises "And" after "U.S.": no company suffix follows, so both stay countries
+    r = _code(coder, "The U.S. And Japan signed a pact on chips.", "1987-03-10")
+    assert [(e.type, e.source.country, e.target.country) for e in r.events] == [("AGREE", "USA", "JPN")]
+
+
 # Armed groups, context countries and descriptions of IGOs (invented sentences) ---------------------------
 
 @pytest.mark.parametrize("text, mention, country", [

@@ -130,6 +130,23 @@ CITY_NAMED = {"Club", "Round", "Interbank", "Stock", "Exchange", "Bourse", "Mark
               "Convention", "Protocol", "Agreement", "Accord", "Accords", "Treaty", "Communique", "Conference",
               "Group", "Process", "University", "Airport", "Times", "Post", "Herald", "Zoo", "Metro", "Marathon",
               "Consensus", "Station"}  # not "Radio": "Tehran Radio said" is the state's voice
+# The last word of a company's name ("American Motors Corp", "Japan Air Lines", "Saudi Arabian Airlines")
+COMPANY_SUFFIXES = {"corp", "corporation", "inc", "incorporated", "co", "ltd", "plc", "nv", "bv", "gmbh",
+                    "airlines", "airways", "lines", "motors", "industries"}
+
+
+def _company_name(doc, i: int) -> bool:
+    """Whether the capitalised words from ``i`` on run into a company suffix (within six words, through
+    "and" or "&": "Merrill Lynch and Co Inc")."""
+    for j in range(i + 1, min(len(doc), i + 7)):
+        t = doc[j]
+        word = t.text.rstrip(".").lower()
+        if word in COMPANY_SUFFIXES and t.text[:1].isupper():
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in ("and", "&")) or t.is_punct:
+            return False
+    return False
+
 
 
 def _compound_head(tok):
@@ -683,6 +700,10 @@ class Resolver:
                 elif key in GROUP_SUPPLEMENT and hit is None and not (tok.is_lower and j - i == 1) and \
                         (key != "rsf" or last.text == "RSF"):
                     hit = (j, GROUP_SUPPLEMENT[key])
+            if (hit is None or all(getattr(e, "kind", None) in ("country", "government") for e in hit[1])) and \
+                    _company_name(doc, hit[0] - 1 if hit else i):
+                i = hit[0] if hit else i
+                continue  # "American Motors Corp", "Japan Air Lines": a country word in a company's name
             if hit is None:
                 end, code = self._long_demonym(doc, text, i, title)
                 if code is None and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or not tagged):

@@ -2318,6 +2318,8 @@ class EventCoder:
             if tgt is not None and src.actor is not None and src.actor == tgt.actor and not (
                     etype == "PROTEST" and head.lemma_.lower() in self.lex.sets.get("work_stoppages", ())):
                 continue
+            if (src.code or "").startswith("MNC") and etype in ("CONSULT", "AGREE", "COOPERATE", "AID"):
+                continue  # "Merrill Lynch is holding talks on acquiring firms": business deals, not acts of a state
             if tgt is not None and etype not in ("PROTEST", "CONCEDE") and src.country and \
                     src.country == tgt.country and states.get(src.actor) and states.get(tgt.actor) and \
                     src.code in (src.country, src.country + "GOV") and tgt.code in (tgt.country, tgt.country + "GOV"):
