@@ -221,6 +221,7 @@ class EventCoder:
         seen: set[tuple] = set()
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
         self._tellers: dict[int, set[int]] = {}  # id(event) -> tokens of whoever reports the act
+        self._unaimed: set[int] = set()  # id(event): its counterpart is named and is no party
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
         self._venues: dict[tuple, set[int]] = {}  # that range -> "in Washington": the host of talks only
         self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
@@ -257,6 +258,14 @@ class EventCoder:
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
                         self._deal_coded = True
                     segs.append(seg)
+                    if ev.target is None and ev.type in RECIPROCAL and any(
+                            t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with" and
+                            t.lemma_.lower() not in _PEOPLE_NOUNS and not (
+                                (ti := self.resolver.d.title(t.lemma_.lower())) and ti.sector in ("GOV", "MIL", "LEG", "JUD"))
+                            for t in trig.target_toks):
+                        # "concluding negotiations on debt with 11 creditor banks": the counterpart is
+                        # named and is no party; not the sentence's other country
+                        self._unaimed.add(id(ev))
                     if ev.target is None:
                         tellers = self._tellers_of(trig.token)
                         if tellers:
@@ -295,7 +304,8 @@ class EventCoder:
         unannotated stories the country named last was mostly not the other party ("Japan also agreed to
         consider stimulative measures" is no deal with West Germany)."""
         for ev in events:
-            if ev.type not in RESPONSE_TYPES or ev.target is not None or ev.negated or ev.source is None:
+            if ev.type not in RESPONSE_TYPES or ev.target is not None or ev.negated or ev.source is None or \
+                    id(ev) in self._unaimed:
                 continue
             src = ev.source.country
             where = self._where.get(id(ev))
@@ -317,7 +327,8 @@ class EventCoder:
         country besides the source's, that country is the target."""
         by_sent: dict[tuple, list] = {}
         for ev in events:
-            if ev.type not in SENTENCE_COUNTERPART_TYPES or ev.target is not None or ev.source is None:
+            if ev.type not in SENTENCE_COUNTERPART_TYPES or ev.target is not None or ev.source is None or \
+                    id(ev) in self._unaimed:
                 continue
             src = ev.source.country
             where = self._where.get(id(ev))
