@@ -1567,6 +1567,8 @@ class EventCoder:
         """No target slot filled: the nearest party of another country inside the trigger's own
         arguments ("curbs against Japan" on the verb, "tariffs on Japanese imports", "offered warships
         to escort Kuwaiti tankers", "U.S. to impose Japanese sanctions")."""
+        if trig.frame.type == "CONSULT" and trig.frame.mode != "visit":
+            return []  # "met ... to discuss Japan's compliance": a meeting's topic names no counterpart
         src_actors = {s.actor for s in sources}
         src_countries = {s.country for s in sources if s.country}
         src_codes = {s.code for s in sources if s.code}
