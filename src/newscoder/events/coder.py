@@ -99,6 +99,8 @@ def _is_media(tok) -> bool:
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# Verbs whose object is what a meeting is about ("to discuss Britain's plan")
+TOPIC_VERBS = {"discuss", "debate", "review", "examine", "consider", "address", "study"}
 # "entered the third day of an indefinite stoppage", "marked the second week of protests": a span of an act
 # under way; the act is the object, carried on
 SPAN_NOUNS = {"day", "week", "month"}
@@ -222,6 +224,7 @@ class EventCoder:
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
         self._tellers: dict[int, set[int]] = {}  # id(event) -> tokens of whoever reports the act
         self._unaimed: set[int] = set()  # id(event): its counterpart is named and is no party
+        self._topics: dict[int, set[int]] = {}  # id(event) -> tokens of what a meeting is about
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
         self._venues: dict[tuple, set[int]] = {}  # that range -> "in Washington": the host of talks only
         self._quotes = [q for q in quotes or () if q.speaker is not None and q.speaker.actor]
@@ -259,13 +262,18 @@ class EventCoder:
                         self._deal_coded = True
                     segs.append(seg)
                     if ev.target is None and ev.type in RECIPROCAL and any(
-                            t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with" and
-                            t.lemma_.lower() not in _PEOPLE_NOUNS and not (
-                                (ti := self.resolver.d.title(t.lemma_.lower())) and ti.sector in ("GOV", "MIL", "LEG", "JUD"))
-                            for t in trig.target_toks):
+                            (t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with" and
+                             t.lemma_.lower() not in _PEOPLE_NOUNS and not (
+                                (ti := self.resolver.d.title(t.lemma_.lower())) and ti.sector in ("GOV", "MIL", "LEG", "JUD")))
+                            or self._own_side(t, ev.source, seg, idx) for t in trig.target_toks):
                         # "concluding negotiations on debt with 11 creditor banks": the counterpart is
-                        # named and is no party; not the sentence's other country
+                        # named and is no party; "met their agriculture minister": one of their own. Not
+                        # the sentence's other country.
                         self._unaimed.add(id(ev))
+                    if ev.target is None and ev.type == "CONSULT":
+                        topics = self._topics_of(trig)
+                        if topics:
+                            self._topics[id(ev)] = topics
                     if ev.target is None:
                         tellers = self._tellers_of(trig.token)
                         if tellers:
@@ -355,6 +363,10 @@ class EventCoder:
             # nor is the one who reports it ("an official predicted that Japan could not comply")
             tellers = self._tellers.get(id(ev), set())
             seg, s0, s1 = where
+            topics = self._topics.get(id(ev), set())
+            if topics and any(r.country and r.country != src and any(sg == seg and i in topics for sg, i in r.positions)
+                              for r in refs):
+                continue  # "met their minister to discuss Britain's plan": a country in the topic, no counterpart
             others = {r.country: r for r in refs if r.country and r.country != src and r.kind in (
                 "country", "government", "person", "group") and not r.country.startswith(("IMG", "NGO", "MNC"))
                 and r.id != ev.source.actor and r.country not in answering and not (tellers and all(
@@ -1562,6 +1574,27 @@ class EventCoder:
                 # one they strike against
                 out.append(s)
         return out
+
+    @staticmethod
+    def _topics_of(trig) -> set[int]:
+        """What a meeting is about: the object of "discuss" (also "met ... to discuss X") and "talks on X",
+        "about X", "over X"; a party named there is no counterpart ("to discuss Britain's plan")."""
+        heads = [trig.token] if trig.nominal else [trig.token, *(
+            c for c in trig.token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TOPIC_VERBS)]
+        out: set[int] = set()
+        for h in heads:
+            for c in h.children:
+                if (c.dep_ == "dobj" and h.lemma_.lower() in TOPIC_VERBS) or (
+                        c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "concerning", "regarding")):
+                    out.update(t.i for t in c.subtree)
+        return out
+
+    def _own_side(self, tok, source, seg: int, idx) -> bool:
+        """Whether ``tok`` names a party of the source's own country (not a pronoun)."""
+        if tok.pos_ == "PRON" or source is None or not source.country:
+            return False
+        party = self._party(tok, seg, idx)
+        return party is not None and party.country == source.country
 
     def _fallback_targets(self, trig, sources, seg: int, idx) -> list[Party]:
         """No target slot filled: the nearest party of another country inside the trigger's own
