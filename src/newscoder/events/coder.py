@@ -2455,8 +2455,8 @@ class EventCoder:
                         modality = "hypothetical"
                     elif low == "going":
                         modality = "intended"
-            if hops > 0 and tok.lemma_.lower() == "fail" and not negated:
-                negated = True  # "failed to sign an agreement": the act did not happen
+            if hops > 0 and tok.lemma_.lower() in ("fail", "unwilling", "reluctant", "unable") and not negated:
+                negated = True  # "failed to sign an agreement", "has been unwilling to accept": not done
             if hops > 0 and modality == "asserted" and tok.lemma_.lower() in ("hold", "put") and any(
                     c.dep_ == "prt" and c.lower_ in ("up", "off") for c in tok.children):
                 modality = "hypothetical"  # "agreed to hold up imposing duties": put off, like "delay"
