@@ -1385,6 +1385,10 @@ class EventCoder:
                 subs = self._subjects(up, depth + 1)
                 if subs:
                     return subs
+        if verb.dep_ == "xcomp" and head.lemma_ == "be" and _infinitive(verb) and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) and any(
+                c.dep_ in ("acomp", "attr") for c in head.children):
+            return []  # "it was only fair to open the Japanese market": "it" does nothing, no one is said to act
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 subs = self._subjects(head, depth + 1)
