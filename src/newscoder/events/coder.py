@@ -2144,6 +2144,16 @@ class EventCoder:
             sources, targets = self._pact_parties(trig.token, seg, idx)
         if not sources:
             return
+        if not targets and frame.type == "CONSULT" and idx.home and any(
+                c.dep_ == "advmod" and c.lower_ == "here" for v in (
+                    trig.token, *((trig.token.head, trig.token.head.head) if trig.nominal else ()))
+                for c in v.children) and idx.home not in {x.country for x in sources}:
+            # "Japanese trade officials will visit here next week", "arrived here for talks" (in a story
+            # from Washington): the dateline's government, when the story names it
+            refs = [r for r in idx.refs if r.mentions and r.country == idx.home and r.kind in ("government", "country")]
+            if refs:
+                r = next((r for r in refs if r.kind == "government"), refs[0])
+                targets = [r.party(r.mentions[0].text)]
         if trig.rule.endswith(".in"):
             # "returned after talks in Washington": the host government, not a place in it, nor the
             # talker's own ("speaking after a cabinet meeting in Tehran")
