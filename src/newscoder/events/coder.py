@@ -148,6 +148,8 @@ BREACH_VERBS = {"violate": None, "breach": None, "flout": None, "contravene": No
                           "commitment", "pledge", "deal", "regulation", "understanding", "obligation"},
                 "fail": {"implement", "honor", "honour", "abide", "comply", "live", "keep", "fulfil", "fulfill",
                          "observe", "respect", "deliver", "meet", "open", "stop", "end"}}
+BREACHED_DEFENCES = {"line", "defence", "defense", "defences", "defenses", "position", "wall", "perimeter",
+                     "fortification", "barrier", "fence", "cordon", "dyke", "dike", "dam", "levee", "hull"}
 # Every word outside the lexicon that a rule of this module starts an event from ("be responsible for",
 # "is to blame", "did not rule out", "came under fire", the breach verbs). The pre-filter
 # (newscoder/prefilter.py) parses a segment holding one: a new rule starting from a new word adds it here.
@@ -183,6 +185,13 @@ LIST_NOUNS = {"nation", "country", "state", "government", "member", "ally", "par
 # Types that are only an event between two parties: with no target found they are not coded.
 TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
+
+
+def _breached_defences(verb) -> bool:
+    """"breached Iraqi defence lines", "breached the perimeter": a military breakthrough, not a breach of a
+    promise."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in BREACHED_DEFENCES or any(
+        g.dep_ == "compound" and g.lemma_.lower() in BREACHED_DEFENCES for g in c.children)) for c in verb.children)
 
 
 def _forgone(tok) -> bool:
@@ -511,6 +520,11 @@ class EventCoder:
                 return None
             return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                             "verb." + frame.rule)
+        if lemma == "breach" and _breached_defences(tok):
+            # "breached Iraqi defence lines": troops broke through (an attack on the lines' owner), no broken
+            # promise
+            return _Trigger(tok, _BREAKTHROUGH_FRAME, False, self._subjects(tok),
+                            [c for c in tok.children if c.dep_ == "dobj"], "verb." + _BREAKTHROUGH_FRAME.rule)
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
         if lemma == "call" and any((c.dep_ == "oprd" and c.lemma_.lower() not in self.lex.sets.get("condemnations", ()))
@@ -1014,6 +1028,8 @@ class EventCoder:
                     c.dep_ in ("prep", "advmod", "prt", "dobj", "acomp") and c.lower_ not in ("about", "to", "again", "openly")
                     for c in tok.children)):
                 continue  # "X is lying", "X lied about Y"; not "the problem lies in", "lie ahead", "lay down"
+            if lemma == "breach" and _breached_defences(tok):
+                continue  # "breached Iraqi defence lines": troops broke through, no broken promise
             if need is not None:
                 args = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]  # ccomp: a misparse
                 objs = {c.lemma_.lower() for c in args} | {g.lemma_.lower() for c in args for g in c.children
@@ -2758,6 +2774,7 @@ _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
+_BREAKTHROUGH_FRAME = _Frame("ASSAULT", None, context=("military",), strict=True, rule="breach-lines")
 _ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
 _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
