@@ -187,6 +187,24 @@ TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
+def _stance(tok) -> bool:
+    """Whether a "position" or "line" is a stance ("West German positions on farm reform", "Bonn's
+    position", "the hard line") rather than ground held ("attacked Iraqi positions east of Basra",
+    "positions held by its fourth army corps"). Any other word: True."""
+    if tok.lemma_.lower() not in ("position", "line"):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "over", "towards", "toward", "regarding", "about") for c in tok.children):
+        return True
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("east", "west", "north", "south", "near", "along", "in"))
+           or c.lower_ in ("east", "west", "north", "south") for c in tok.children):
+        return False
+    if tok.tag_ in ("NN", "NNP"):
+        return True  # "Bonn's position", "DANISH FARM POSITION", "the hard line"
+    # plural: ground held ("Iraqi positions"), unless a stance word qualifies it ("farm positions")
+    return any((c.dep_ == "compound" and c.pos_ == "NOUN") or c.lower_ in (
+        "hard", "tough", "negotiating", "bargaining", "official", "firm", "policy") for c in tok.children)
+
+
 def _breached_defences(verb) -> bool:
     """"breached Iraqi defence lines", "breached the perimeter": a military breakthrough, not a breach of a
     promise."""
@@ -233,6 +251,7 @@ class EventCoder:
         self._where: dict[int, tuple[int, int, int]] = {}  # id(event) -> (segment, its sentence's token range)
         self._tellers: dict[int, set[int]] = {}  # id(event) -> tokens of whoever reports the act
         self._unaimed: set[int] = set()  # id(event): its counterpart is named and is no party
+        self._unaimed_tokens: set[tuple[int, int]] = set()  # (segment, trigger token) of acts told only to the press
         self._topics: dict[int, set[int]] = {}  # id(event) -> tokens of what a meeting is about
         self._origins: dict[tuple, set[int]] = {}  # that range -> tokens of "Chinese-made" and the like
         self._venues: dict[tuple, set[int]] = {}  # that range -> "in Washington": the host of talks only
@@ -270,6 +289,8 @@ class EventCoder:
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
                         self._deal_coded = True
                     segs.append(seg)
+                    if ev.target is None and (seg, trig.token.i) in self._unaimed_tokens:
+                        self._unaimed.add(id(ev))
                     if ev.target is None and ev.type in RECIPROCAL and any(
                             (t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with" and
                              t.lemma_.lower() not in _PEOPLE_NOUNS and not (
@@ -520,6 +541,9 @@ class EventCoder:
                 return None
             return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                             "verb." + frame.rule)
+        if lemma in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and _infinitive(tok) and \
+                tok.head.lemma_.lower() in ("meet", "talk", "confer", "consult", "negotiate"):
+            return None  # "met Shevardnadze to discuss arms control": one meeting, coded on "met"
         if lemma == "breach" and _breached_defences(tok):
             # "breached Iraqi defence lines": troops broke through (an attack on the lines' owner), no broken
             # promise
@@ -1305,12 +1329,15 @@ class EventCoder:
                     and _holds(f.when_xcomp, xcomps if f.when_xcomp is None or "*" in f.when_xcomp else named)
                     and _holds(f.when_prep, preps) and _holds(getattr(f, "when_modifier", None), mods)):
                 continue
+            if f.type == "ACCUSE" and f.when_object is not None and any(o.lemma_.lower() in f.when_object for o in objs) \
+                    and all(not _stance(o) for o in objs if o.lemma_.lower() in f.when_object):
+                continue  # "attacked Iraqi positions east of Basra": places held, not stances
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and mods & FIGURATIVE_MODS:
                 return None  # "a verbal barrage", "a trade war", "a diplomatic offensive": no force used
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("verbal_targets", ())
-                        for g in c.children) for c in tok.children):
+                        and _stance(g) for g in c.children) for c in tok.children):
                 return _POLICY_ATTACK_FRAME  # "U.K. and Germany lead attack on EC farm reforms": words, no force
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
@@ -2202,8 +2229,15 @@ class EventCoder:
                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "urge X to": X parsed as nsubj
             targets = [p for p in self._parties([m for g in subj for m in self._members(g)], seg, idx)
                        if not any(p.actor == s.actor for s in sources)]
+        told_press = False
         if not targets:
-            targets = [x for x in (self._party(t, seg, idx) for t in self._addressees(trig.token)) if x is not None]
+            told = [x for x in (self._party(t, seg, idx) for t in self._addressees(trig.token)) if x is not None]
+            targets = [x for x in told if not (x.sector == "MED" or (x.code or "").endswith("MED"))]
+            # "Britain will stress its support for ..., officials told Reuters": the press is no party, and
+            # the act's counterpart is not guessed from the sentence either
+            told_press = bool(told) and not targets
+            if told_press:
+                self._unaimed_tokens.add((seg, trig.token.i))
         if not targets and not trig.nominal and trig.token.dep_ == "conj" and trig.token.head.pos_ == "VERB" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children):
             # "accused Tokyo of ... and threatened retaliatory action": the shared counterpart.
@@ -2212,7 +2246,7 @@ class EventCoder:
         if not targets and frame.type == "ACCUSE" and not trig.nominal:
             # "Iran complained that Iraqi warplanes had bombed Abadan": the one said to have done it
             targets = self._clause_subject_parties(trig.token, sources, seg, idx)
-        if not targets and not (frame.type in RECIPROCAL and len(sources) > 1):
+        if not targets and not told_press and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
             # "farmers demanding a better deal from the European Community blocked roads", "blocked roads
