@@ -153,12 +153,12 @@ BREACHED_DEFENCES = {"line", "defence", "defense", "defences", "defenses", "posi
 # Every word outside the lexicon that a rule of this module starts an event from ("be responsible for",
 # "is to blame", "did not rule out", "came under fire", the breach verbs). The pre-filter
 # (newscoder/prefilter.py) parses a segment holding one: a new rule starting from a new word adds it here.
-# "must", "should": a demand reported (_obligations); "react", "respond": an angry reaction
+# "must", "should": a demand reported (_obligations); "react", "respond": an angry reaction; "insist that X do"
 # Armed forces on the move are mobilised ("Greek and Turkish warships headed for a possible clash").
 MOVING_VERBS = {"head", "sail", "steam", "move", "mass", "converge", "redeploy"}  # not "advance": an offensive
 ARMED_UNITS = {"troop", "troops", "soldier", "force", "forces", "army", "navy", "warship", "gunboat", "warplane",
                "tank", "fleet", "destroyer", "frigate", "submarine", "battalion", "brigade", "division", "unit"}
-RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond"} | \
+RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond", "insist"} | \
     UNDER_FIRE | MOVING_VERBS
 SETTING_PREPS = {"at", "during", "under", "on", "in", "throughout", "amid"}
 OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador", "president", "premier",
@@ -185,6 +185,14 @@ LIST_NOUNS = {"nation", "country", "state", "government", "member", "ally", "par
 # Types that are only an event between two parties: with no target found they are not coded.
 TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
+
+
+def _market_demand(tok) -> bool:
+    """"demand" as a market's: "keen demand", "domestic demand", "oil demand", "boost demand"."""
+    return tok.lemma_.lower() == "demand" and (any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in MARKET_WORDS or (
+            c.dep_ == "compound" and c.pos_ == "NOUN")) for c in tok.children) or (
+        tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in MARKET_VERBS))
 
 
 def _stance(tok) -> bool:
@@ -531,6 +539,15 @@ class EventCoder:
             trig = self._under_fire(tok)
             if trig is not None:
                 return trig
+        if lemma == "insist":
+            # "the EC would continue to insist that Japan boost imports": a demand of the clause's subject
+            # (a subjunctive or "should"/"must"); not "insisted that the talks were going well"
+            asked = [g for c in tok.children if c.dep_ == "ccomp" and (c.tag_ == "VB" and not any(
+                a.dep_ == "aux" for a in c.children) or any(a.dep_ == "aux" and a.lower_ in ("should", "must")
+                                                             for a in c.children))
+                     for g in c.children if g.dep_ == "nsubj"]
+            if asked:
+                return _Trigger(tok, _INSIST_FRAME, False, self._subjects(tok), asked, "verb." + _INSIST_FRAME.rule)
         if lemma in self.lex.reporting_verbs and not any(
                 c.dep_ == "dobj" and self.lex.modifier(lemma, c.lemma_.lower()) for c in tok.children):
             # A reporting verb is an event only in a conditioned sense ("wrote to his counterpart") or
@@ -632,6 +649,8 @@ class EventCoder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
             if inner is not None and self.lex.modifier(lemma, inner.lemma_.lower()) is not None:
                 obj_noun = inner
+        if obj_noun is not None and _market_demand(obj_noun):
+            return None  # "stimulate domestic demand": a market, no claim on anyone
         # A light verb (or a modifier such as "lift") hands the event to its noun object; not a frame
         # chosen for a listed complement ("called the tariffs unacceptable").
         if obj_noun is not None and (frame is None or (frame.when_object is None and (
@@ -911,10 +930,7 @@ class EventCoder:
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
-        if tok.lemma_.lower() == "demand" and (any(
-                c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in MARKET_WORDS or (
-                    c.dep_ == "compound" and c.pos_ == "NOUN")) for c in tok.children) or (
-                tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in MARKET_VERBS)):
+        if _market_demand(tok):
             return None  # "keen demand in the July contract", "boosting domestic demand", "oil demand": a market
         sources = self._noun_sources(tok)
         if frame.type == "AID" and tok.lemma_.lower() in LENDING_NOUNS and not any(
@@ -2808,6 +2824,7 @@ _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
+_INSIST_FRAME = _Frame("REQUEST", None, strict=True, rule="insist-that")
 _BREAKTHROUGH_FRAME = _Frame("ASSAULT", None, context=("military",), strict=True, rule="breach-lines")
 _ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
 _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
