@@ -187,6 +187,15 @@ TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
+def _dash_teller(doc) -> set[int]:
+    """The tokens after a headline's spaced dash: who says it ("SOVIETS HAVE TESTED SS-18 MISSILE -
+    WEINBERGER", "U.K. GROWING IMPATIENT WITH JAPAN - THATCHER"), no target of the news before it."""
+    # (normalize parses the dash as a spaced colon, " : ", which a headline's own colon never is)
+    dash = next((t.i for t in doc if t.text in ("-", "–", "—", ":") and t.i > 0 and doc[t.i - 1].whitespace_
+                 and t.whitespace_), None)
+    return set(range(dash, len(doc))) if dash is not None else set()
+
+
 def _market_demand(tok) -> bool:
     """"demand" as a market's: "keen demand", "domestic demand", "oil demand", "boost demand"."""
     return tok.lemma_.lower() == "demand" and (any(
@@ -313,9 +322,11 @@ class EventCoder:
                         if topics:
                             self._topics[id(ev)] = topics
                     if ev.target is None:
-                        tellers = self._tellers_of(trig.token)
+                        tellers = {t.i for x in self._tellers_of(trig.token) for t in x.subtree}
+                        if p.in_ == "title":
+                            tellers |= _dash_teller(doc)
                         if tellers:
-                            self._tellers[id(ev)] = {t.i for x in tellers for t in x.subtree}
+                            self._tellers[id(ev)] = tellers
                     if self._where.setdefault(id(ev), (seg, trig.token.sent.start, trig.token.sent.end)) \
                             not in self._origins:
                         sent = trig.token.sent
@@ -1353,7 +1364,10 @@ class EventCoder:
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("verbal_targets", ())
-                        and _stance(g) for g in c.children) for c in tok.children):
+                        and _stance(g) for g in c.children) for c in tok.children) or any(
+                    c.dep_ in ("appos", "dobj") and c.i > tok.i and tok.tag_ == "NNS" and
+                    c.lemma_.lower() in self.lex.sets.get("verbal_targets", ()) and _stance(c) for c in tok.children):
+                # (a headline's verb read as a noun: "U.S. FEEDGRAINS GROUP ATTACKS CANADA CORN RULING")
                 return _POLICY_ATTACK_FRAME  # "U.K. and Germany lead attack on EC farm reforms": words, no force
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
@@ -1677,6 +1691,8 @@ class EventCoder:
         frontier = [(r, 0) for r in roots]
         root_ids = {r.i for r in roots}
         seen = set(root_ids)
+        if self._seg_pos.get(seg, (0, ""))[1] == "title":
+            seen |= _dash_teller(head.doc)  # "SOVIETS HAVE TESTED SS-18 MISSILE - WEINBERGER": who says it
         best_depth, found = None, []
         ttype = trig.frame.type
         while frontier:
