@@ -1364,10 +1364,7 @@ class EventCoder:
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("verbal_targets", ())
-                        and _stance(g) for g in c.children) for c in tok.children) or any(
-                    c.dep_ in ("appos", "dobj") and c.i > tok.i and tok.tag_ == "NNS" and
-                    c.lemma_.lower() in self.lex.sets.get("verbal_targets", ()) and _stance(c) for c in tok.children):
-                # (a headline's verb read as a noun: "U.S. FEEDGRAINS GROUP ATTACKS CANADA CORN RULING")
+                        and _stance(g) for g in c.children) for c in tok.children):
                 return _POLICY_ATTACK_FRAME  # "U.K. and Germany lead attack on EC farm reforms": words, no force
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
