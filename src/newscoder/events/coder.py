@@ -99,6 +99,10 @@ def _is_media(tok) -> bool:
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# Talks ended, suspended or put off are a diplomatic penalty only against someone: "GCC ministers have ended
+# talks after adopting resolutions", "the company postponed a press conference" are nothing.
+TALKS_OFF = {"verb.postpone-talks", "mod.end-talks", "mod.suspend-talks", "verb.cancel-talks", "verb.break-off-talks",
+             "verb.call-off-talks"}
 # Verbs whose object is what a meeting is about ("to discuss Britain's plan")
 TOPIC_VERBS = {"discuss", "debate", "review", "examine", "consider", "address", "study"}
 # "entered the third day of an indefinite stoppage", "marked the second week of protests": a span of an act
@@ -349,7 +353,7 @@ class EventCoder:
         # A meeting or an endorsement with no counterpart found ("the London talks", "welcomed the step") is
         # not output: on the gold sets most were false alarms (README, Known limits; annotation.md codes a
         # few with target null).
-        events = [e for e in events if e.target is not None or e.type not in TWO_PARTY_TYPES]
+        events = [e for e in events if e.target is not None or (e.type not in TWO_PARTY_TYPES and e.rule not in TALKS_OFF)]
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         return events
