@@ -99,6 +99,8 @@ def _is_media(tok) -> bool:
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# Verbs of keeping a threatened penalty from happening ("try to halt threatened trade sanctions")
+AVERTING_VERBS = {"halt", "avert", "avoid", "prevent", "stop", "forestall", "block", "fend", "ward", "head"}
 # Talks ended, suspended or put off are a diplomatic penalty only against someone: "GCC ministers have ended
 # talks after adopting resolutions", "the company postponed a press conference" are nothing.
 TALKS_OFF = {"verb.postpone-talks", "mod.end-talks", "mod.suspend-talks", "verb.cancel-talks", "verb.break-off-talks",
@@ -554,6 +556,17 @@ class EventCoder:
             trig = self._under_fire(tok)
             if trig is not None:
                 return trig
+        if lemma == "threaten" and tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "ccomp", "dobj") and \
+                tok.head.lemma_.lower() in AVERTING_VERBS and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            # "to try to stop threatened tariffs on its steel" parsed with "threatened" as a verb: the
+            # participle is an adjective of the penalty held over the subject of "stop"
+            noun = next((c for c in tok.children if c.dep_ == "dobj" and self.lex.noun_frames(c.lemma_.lower())), None)
+            nf = self._choose(self.lex.noun_frames(noun.lemma_.lower()), noun, _contents(noun)) if noun is not None else None
+            if nf is not None:
+                consumed.add(noun.i)
+                return _Trigger(noun, nf, True, [o for o in self._noun_sources(noun) if o.pos_ != "PRON"],
+                                self._subjects(tok.head), "noun." + nf.rule + ".averted")
         if lemma == "insist":
             # "the EC would continue to insist that Japan boost imports": a demand of the clause's subject
             # (a subjunctive or "should"/"must"); not "insisted that the talks were going well"
@@ -704,6 +717,16 @@ class EventCoder:
                 # or a promise made before
                 consumed.add(obj_noun.i)
                 return None
+            if nframes and lemma in AVERTING_VERBS and any(
+                    c.dep_ == "amod" and c.lower_ in ("threatened", "possible", "proposed", "planned", "impending")
+                    for c in obj_noun.children):
+                # "Japan is sending a team to try to halt threatened trade sanctions": the penalty is held over
+                # the subject by someone else (found in the sentence), not lifted by it
+                nf = self._choose(nframes, obj_noun, _contents(obj_noun))
+                if nf is not None:
+                    consumed.add(obj_noun.i)
+                    return _Trigger(obj_noun, nf, True, [o for o in self._noun_sources(obj_noun) if o.pos_ != "PRON"],
+                                    self._subjects(tok), "noun." + nf.rule + ".averted")
             if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
                 consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
                 return None
@@ -2218,6 +2241,17 @@ class EventCoder:
             sources, targets = self._releaser(trig.token, seg, idx)
         if not sources and trig.rule.endswith(".concluded"):
             sources, targets = self._pact_parties(trig.token, seg, idx)
+        if not sources and trig.rule.endswith(".averted") and targets:
+            # the one other state the sentence names holds the threat ("a team to Washington to try to halt
+            # threatened trade sanctions")
+            mine = {t.country for t in targets if t.country}
+            sent = trig.token.sent
+            others = {r.country: r for i in range(sent.start, sent.end) if (r := idx.ref_at(seg, i)) is not None
+                      and r.country and r.country not in mine and r.kind in ("country", "government")}
+            if len(others) != 1:
+                return
+            r = next(iter(others.values()))
+            sources = [r.party(next((m.text for m in r.mentions), r.name))]
         if not sources:
             return
         if not targets and frame.type == "CONSULT" and idx.home and any(
@@ -2373,6 +2407,11 @@ class EventCoder:
                     modality = mod  # "recommended sanctions", "planned tariffs"
                     break
         modes = getattr(self.lex, "threat_modes", None) or THREAT_MODE
+        if trig.nominal and modality == "asserted" and etype in modes and not (
+                verb is not None and verb.lemma_.lower() in self.lex.light_verbs and head.dep_ == "dobj") and any(
+                c.dep_ == "amod" and c.lower_ in ("threatened", "proposed", "planned", "possible", "potential")
+                for c in head.children):
+            modality = "threatened"  # "Korea faces threatened U.S. sanctions": held over it, not imposed
         if modality == "hypothetical" and not negated and etype == frame.type and (etype in modes or etype == "THREATEN") \
                 and (not trig.nominal or head.dep_ == "dobj") and \
                 self._own_warning(mverb if mverb is not None else head, sources, seg, idx):
