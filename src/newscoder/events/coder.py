@@ -193,6 +193,13 @@ TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
+def _hung_main_verb(verb) -> bool:
+    """"A French foreign ministry statement called on Ottawa to ...", parsed with "called" hung on the noun as
+    a clause of it: a past tense right after a sentence's root noun is its main verb."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and \
+        verb.head.pos_ in ("NOUN", "PROPN") and verb.i == verb.head.i + 1
+
+
 def _dash_teller(doc) -> set[int]:
     """The tokens after a headline's spaced dash: who says it ("SOVIETS HAVE TESTED SS-18 MISSILE -
     WEINBERGER", "U.K. GROWING IMPATIENT WITH JAPAN - THATCHER"), no target of the news before it."""
@@ -1267,15 +1274,17 @@ class EventCoder:
                 # request is coded against Japan: _requested_targets)
                 return verb_types.get(t.head.head.i) == "REQUEST"
             return verb_types.get(t.head.head.i) in ("AGREE", "REQUEST", "ACCUSE", "REJECT")
-        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()):
-            return True  # "an agreement opening its markets": the content of the agreement
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()) and \
+                not _hung_main_verb(t):
+            return True  # "an agreement opening its markets": the content of the agreement (not a misparsed
+            # main verb: "A French foreign ministry statement called on Ottawa to ...")
         if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in self.lex.sets.get("evidence_nouns", ()):
             return True  # "evidence that Thatcher approved the sale", "no evidence that Iran attacked": alleged
         u, up = t, 0
         while u.dep_ in ("xcomp", "conj") and up < 3 and u.head.i != u.i:
             u, up = u.head, up + 1  # "... to force Tokyo to open its market": the purpose's own complement
         if u.dep_ in ("acl", "ccomp") and u.head.pos_ == "NOUN" and \
-                u.head.lemma_.lower() in self.lex.sets.get("claims", ()):
+                u.head.lemma_.lower() in self.lex.sets.get("claims", ()) and not _hung_main_verb(u):
             return True  # "reports that Iran intended to attack ships were misleading": what is claimed, not done
         if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
@@ -1467,6 +1476,10 @@ class EventCoder:
             # document's owner, else the one who signed or adopted it (not the one who vetoed it)
             return self._owner_else_holder(head, self.lex.sets.get("enacting_verbs", ()), depth)
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return [head] + list(head.conjuncts)
+        if _hung_main_verb(verb):
+            # "A French foreign ministry statement called on Ottawa to ...", parsed with the verb hung on
+            # the noun: a past tense right after the noun is the sentence's verb, the noun its subject
             return [head] + list(head.conjuncts)
         if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
                 and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
