@@ -103,6 +103,13 @@ def test_trades_the_phoenix_agents_lack_are_labour(coder: Coder, text: str, ment
     assert (a.kind, a.sector) == ("group", "LAB")
 
 
+def test_a_labour_leader_takes_the_dateline_country(coder: Coder) -> None:
+    # an unplaced union chief in a story from La Paz is Bolivian, as an unplaced official is
+    r = coder.code(Article(id="t", text="LA PAZ, March 10 - Miners union chief Jaime Torrico said the strike would go on.",
+                           title="", date=dt.date(1987, 3, 10)))
+    assert _actor(r, "Jaime Torrico").country == "BOL"
+
+
 @pytest.mark.parametrize("text, country_word", [
     ("Canadian Pacific Ltd and the rail unions agreed to resume talks.", "Canadian"),
     ("Korean Air Lines agreed to buy six jets from Airbus.", "Korean"),

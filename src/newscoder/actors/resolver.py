@@ -457,11 +457,12 @@ class Resolver:
 
     def _dateline_officials(self, idx: ActorIndex, country: str | None, parsed: list) -> None:
         for ref in idx.refs:
-            if ref.kind == "person" and ref.country is None and ref.sector in ("GOV", "MIL", "JUD", "LEG", None):
+            if ref.kind == "person" and ref.country is None and ref.sector in ("GOV", "MIL", "JUD", "LEG", "LAB", "AGR", None):
                 # "Brazil is not happy with ..., Finance Minister Dilson Funaro said" (in a story from London):
                 # an official nothing else places is of the country his own name words name or whose
                 # position he states where first named (_sentence_country); else, "government spokesman
-                # Yannis Roubatis" in a story from Athens, of the dateline's
+                # Yannis Roubatis" in a story from Athens, or "miners union chief Simon Reyes" in one from La
+                # Paz, of the dateline's
                 own = self._sentence_country(idx, ref, parsed)
                 if own or country:
                     ref.country = own or country

@@ -99,6 +99,9 @@ def _is_media(tok) -> bool:
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# Verbs of fending off an attack: the attack was aimed at their subject
+REPELLING_VERBS = {"repel", "repulse", "thwart", "foil", "resist", "withstand", "rebuff", "crush", "halt", "stop", "beat",
+                   "fight", "fend", "ward", "check", "contain", "absorb", "blunt"}
 # Verbs of keeping a threatened penalty from happening ("try to halt threatened trade sanctions")
 AVERTING_VERBS = {"halt", "avert", "avoid", "prevent", "stop", "forestall", "block", "fend", "ward", "head"}
 # Talks ended, suspended or put off are a diplomatic penalty only against someone: "GCC ministers have ended
@@ -1552,7 +1555,14 @@ class EventCoder:
     def _noun_sources(self, noun) -> list:
         """Who owns a nominal event: "Trump's threats", "US tariffs", "Canadian sanctions", "tariffs by X"."""
         out = []
-        for c in noun.children:
+        kids = list(noun.children)
+        doc = noun.doc
+        if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].head.i == noun.head.i and \
+                doc[noun.i - 2].dep_ == noun.dep_:
+            # "heavy Iraqi counter-attacks" split by the tokenizer into "counter", "-", "attacks", each an
+            # object of the verb: the modifiers sit on "counter"
+            kids = [*doc[noun.i - 2].children, *kids]
+        for c in kids:
             if c.dep_ == "poss" and (c.lower_ not in SKIP_PRONOUNS or c.lower_ in ("our", "my")):
                 out.append(c)  # "our support" in a quotation: the speaker's (_party)
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.text[:1].isupper()) \
@@ -2301,6 +2311,12 @@ class EventCoder:
             if gov is not None:
                 objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
                 targets = [x for x in (self._party(t, seg, idx) for o in objs for t in [o, *o.conjuncts]) if x is not None]
+        if not targets and trig.nominal and frame.type == "ASSAULT" and trig.token.dep_ == "dobj" and \
+                trig.token.head.lemma_.lower() in REPELLING_VERBS:
+            # "Iran said its troops repulsed heavy Iraqi counter-attacks": aimed at the ones who repelled them
+            mine = {x.actor for x in sources} | {x.country for x in sources if x.country}
+            targets = [x for x in self._parties(self._subjects(trig.token.head), seg, idx)
+                       if x.actor not in mine and x.country not in mine]
         if not targets and trig.rule in ("verb.reported-breach", "verb.will-not-allow"):
             return  # the party accused of the breach, or warned, is not named
         if not targets and frame.type == "REQUEST" and not trig.nominal:
