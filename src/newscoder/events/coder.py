@@ -99,6 +99,8 @@ def _is_media(tok) -> bool:
 
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# Types of the acts a headline verb misread as a noun may tell ("YEUTTER BLASTS ... TAX": _headline_verbs)
+HEADLINE_TYPES = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
 # Verbs of fending off an attack: the attack was aimed at their subject
 REPELLING_VERBS = {"repel", "repulse", "thwart", "foil", "resist", "withstand", "rebuff", "crush", "halt", "stop", "beat",
                    "fight", "fend", "ward", "check", "contain", "absorb", "blunt"}
@@ -303,6 +305,12 @@ class EventCoder:
             trigs = self._reported_breaches(doc, trigs)
             trigs = self._obligations(doc, trigs)
             trigs += self._rebuttals(doc)
+            if p.in_ == "title":
+                heads = self._headline_verbs(doc, seg, idx)
+                if heads:
+                    # the verb the misread noun was made the subject of ("BLASTS PROPOSED ... TAX") is an adjective
+                    hv = {t.token.i for t in heads}
+                    trigs = [t for t in trigs if not any(x.i in hv for x in t.source_toks)] + heads
             verb_types = {t.token.i: t.frame.type for t in trigs if not t.nominal}
             protests = {t.token.i for t in trigs if t.frame.type == "PROTEST"}
             harms = self._promised_harms(trigs)
@@ -1238,6 +1246,29 @@ class EventCoder:
         """A harmful act or outcome one is blamed for: "the attack", "the crisis", "the deaths"."""
         low = noun.lemma_.lower()
         return low in HARM_NOUNS or any(f.type in ("ASSAULT", "COERCE") for f in self.lex.noun_frames(low) or ())
+
+    def _headline_verbs(self, doc, seg: int, idx) -> list:
+        """A headline in which the tagger found no verb of an act, read as SUBJECT VERB-s OBJECT: "YEUTTER BLASTS
+        PROPOSED EC OILS AND FATS TAX" (parsed with "blasts" as a plural noun). A word ending in "s" whose
+        lemma is a lexicon verb of one of HEADLINE_TYPES, with a party named right before it (the subject's
+        noun phrase) and a party after it (the target, else none)."""
+        out = []
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") or not tok.lower_.endswith("s") or tok.i == 0 or tok.dep_ not in ("nsubj", "ROOT"):
+                continue
+            frames = [f for f in self.lex.verb_frames(tok.lemma_.lower())
+                      if f.type in HEADLINE_TYPES and not (f.when_object or f.when_prep or f.when_xcomp)]
+            if not frames:
+                continue
+            before = [t for t in doc[:tok.i] if idx.ref_at(seg, t.i) is not None]
+            if not before or before[-1].i < tok.i - 3 or any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].i:tok.i]):
+                continue
+            after = [t for t in doc[tok.i + 1:] if idx.ref_at(seg, t.i) is not None and t.text not in (":",)]
+            after = [t for t in after if not any(x.text == ":" for x in doc[tok.i:t.i])]  # not the teller
+            frame = frames[0]
+            out.append(_Trigger(tok, frame, False, [before[-1]], after[:1], "headline." + frame.rule))
+            break
+        return out
 
     def _promised_harms(self, trigs: list) -> set[int]:
         """Promises whose promised act is conflictual ("Sweden promised to halt all trade with South Africa",
