@@ -62,7 +62,8 @@ ADDRESS_VERBS = {"tell", "warn", "inform", "assure", "promise", "notify", "remin
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplane", "jet", "navy", "police",
                "gunboat", "warship", "artillery", "official", "officials", "authority", "authorities",
                "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government",
-               "infantry", "armour", "armor", "marine", "paratrooper", "commando"}
+               "infantry", "armour", "armor", "marine", "paratrooper", "commando", "frigate", "destroyer",
+               "minesweeper", "cruiser", "submarine", "battleship", "corvette", "bomber"}
 RESPONSE_TYPES = {"REJECT", "THREATEN"}
 # Acts aimed at another party by nature (not SUPPORT of a policy, COERCE or PROTEST at home, MOBILIZE).
 SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "CONSULT", "AGREE", "AID",
@@ -607,6 +608,9 @@ class EventCoder:
         if lemma in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and _infinitive(tok) and \
                 tok.head.lemma_.lower() in ("meet", "talk", "confer", "consult", "negotiate"):
             return None  # "met Shevardnadze to discuss arms control": one meeting, coded on "met"
+        if lemma in ("accept", "reject") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bid", "tender", "bidder")
+                                                 for c in tok.children):
+            return None  # "the USDA accepted a bid for an export bonus", "rejected all wheat offers at tender": trade
         if lemma == "breach" and _breached_defences(tok):
             # "breached Iraqi defence lines": troops broke through (an attack on the lines' owner), no broken
             # promise
@@ -1511,6 +1515,11 @@ class EventCoder:
             return self._owner_else_holder(head, self.lex.sets.get("enacting_verbs", ()), depth)
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
             return [head] + list(head.conjuncts)
+        if verb.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ == "VBG" and head.dep_ == "pcomp" and any(
+                c.dep_ == "nsubj" and c.lower_ == "time" for c in head.children) and head.head.head.pos_ in ("VERB", "AUX"):
+            # "had decided for the time being not to accept", parsed as "the time being not to accept": the
+            # idiom is an adverb, the infinitive belongs to the verb before it
+            return self._subjects(head.head.head, depth + 1)
         if _hung_main_verb(verb):
             # "A French foreign ministry statement called on Ottawa to ...", parsed with the verb hung on
             # the noun: a past tense right after the noun is the sentence's verb, the noun its subject
@@ -2853,7 +2862,7 @@ def _noun_infinitive(tok) -> bool:
 
 
 # "willing / ready / prepared / open to" a cooperative act: a promise of it (AGREE).
-WILLING_WORDS = {"willing", "ready", "prepared", "open"}
+WILLING_WORDS = {"willing", "ready", "prepared", "open", "available"}
 WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Cooperative acts whose announced negation ("will not negotiate") is a refusal: REJECT.
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
