@@ -296,6 +296,7 @@ class EventCoder:
         self._docs = [p.doc for p in parsed]
         self._owned: dict[str, list] | None = None  # _owned_nouns, built on first need
         self._deal_coded = False  # an agreement between two countries has been coded in this story
+        self._last_deal: list[Party] = []  # the parties of the last one
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
@@ -330,6 +331,7 @@ class EventCoder:
                     if ev.type == "AGREE" and ev.source is not None and ev.target is not None and not ev.negated \
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
                         self._deal_coded = True
+                        self._last_deal = [ev.source, ev.target]
                     segs.append(seg)
                     if ev.target is None and (seg, trig.token.i) in self._unaimed_tokens:
                         self._unaimed.add(id(ev))
@@ -2379,6 +2381,14 @@ class EventCoder:
             # "accused Tokyo of ... and threatened retaliatory action": the shared counterpart.
             objs = [c for c in trig.token.head.children if c.dep_ in ("dobj", "dative")]
             targets = [p for p in self._parties(objs, seg, idx) if not any(p.actor == s.actor for s in sources)]
+        if not targets and frame.type == "ACCUSE" and not trig.nominal and self._last_deal and any(
+                g.lemma_.lower() in self.lex.sets.get("agreements", ()) and any(d.lower_ in ("the", "that", "this")
+                                                                               for d in g.children)
+                for c in trig.token.children if c.dep_ == "ccomp" for g in self._subjects(c)):
+            # "Japan and the U.S. signed a chip pact ... The EC complained the accord breached GATT rules": the
+            # deal's parties, not the owner of the rules
+            mine = {x.country for x in sources if x.country}
+            targets = [x for x in self._last_deal if x.country not in mine]
         if not targets and frame.type == "ACCUSE" and not trig.nominal:
             # "Iran complained that Iraqi warplanes had bombed Abadan": the one said to have done it
             targets = self._clause_subject_parties(trig.token, sources, seg, idx)
