@@ -125,7 +125,7 @@ FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia
                  "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
                  "spokesman", "spokesperson", "wing"}
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
-UNDERGO_VERBS = {"face", "suffer", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
+UNDERGO_VERBS = {"face", "suffer", "experience", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
 # Participles that tell a deal was concluded ("the accord signed in July 1986", "a pact reached last July").
 CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate", "seal", "initial", "ink", "broker",
@@ -2239,8 +2239,11 @@ class EventCoder:
 
     def _own_goods(self, toks, sources, seg: int, idx) -> bool:
         """A measure on the source's own outgoing trade: "its softwood lumber exports", "Canadian exports" when
-        Canada imposes it."""
+        Canada imposes it, or its own production ("curbing output and exports")."""
         mine = {s.country for s in sources if s.country}
+        toks = [x for t in toks for x in (t, *t.conjuncts)]
+        if any(t.lemma_.lower() in ("output", "production") for t in toks):
+            return True  # "help stabilise oil prices by curbing output and exports": its own supply
         for t in toks:
             if t.lemma_.lower() not in ("export", "shipment", "sale"):
                 continue  # its imports are others' goods
@@ -2345,7 +2348,9 @@ class EventCoder:
             return  # "we must act", "Japan must do more, Tokyo says": no demand of another party
         if frame is _EVIDENCE_FRAME and (not targets or not all(x.country for x in sources + targets)):
             return  # evidence against someone unnamed, or held by someone unknown: no accusation to code
-        if not targets and frame.type == "SANCTION" and self._own_goods(trig.target_toks, sources, seg, idx):
+        if not targets and frame.type == "SANCTION" and self._own_goods(
+                trig.target_toks + ([c for c in trig.token.children if c.dep_ == "dobj"] if not trig.nominal else []),
+                sources, seg, idx):
             return  # "agreed to put a 10 pct levy on its own steel exports": a tax on its own trade
         if not targets and any(t.lower_ in ("both", "them", "each", "all") for t in trig.target_toks):
             gov = trig.token.head if trig.token.dep_ in ("advcl", "conj", "xcomp") else (
