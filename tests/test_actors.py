@@ -103,6 +103,14 @@ def test_trades_the_phoenix_agents_lack_are_labour(coder: Coder, text: str, ment
     assert (a.kind, a.sector) == ("group", "LAB")
 
 
+@pytest.mark.parametrize("text, date, code", [
+    ("Prince Charles opened the new wing.", "1987-03-10", "GBRELI"),  # before his reign: British royalty
+    ("King Charles opened the new wing.", "2024-03-10", "GBRGOV"),  # four thrones: his home country's
+])
+def test_a_monarch_of_several_realms_is_british(coder: Coder, text: str, date: str, code: str) -> None:
+    assert _actor(_code(coder, text, date), text.split(" opened")[0]).code == code
+
+
 def test_a_labour_leader_takes_the_dateline_country(coder: Coder) -> None:
     # an unplaced union chief in a story from La Paz is Bolivian, as an unplaced official is
     r = coder.code(Article(id="t", text="LA PAZ, March 10 - Miners union chief Jaime Torrico said the strike would go on.",

@@ -1615,6 +1615,7 @@ Charles III|King Charles;King Charles III;Prince Charles;Charles, Prince of Wale
 Charles III|||CAN|GOV||HOS|king|2022-09-08||
 Charles III|||AUS|GOV||HOS|king|2022-09-08||
 Charles III|||NZL|GOV||HOS|king|2022-09-08||
+Charles III|||GBR|ELI|British royal|||||undated: his home country (prince of Wales before 2022; the tie-break among his four thrones)
 Stephen Harper|||CAN|GOV||PM|prime minister|2006-02-06|2015-11-04|
 Justin Trudeau|Justin Pierre James Trudeau;Prime Minister Trudeau||CAN|GOV||PM|prime minister|2015-11-04|2025-03-14|
 Mark Carney|Mark J. Carney;Mark Joseph Carney;Prime Minister Carney||CAN|GOVBUS|governor of the Bank of Canada|central_bank_governor|governor|2008-02-01|2013-06-01|

@@ -324,9 +324,16 @@ class EventCoder:
                                        (amounts_by_seg or {}).get(seg, [])):
                     key = (ev.type, ev.source.actor if ev.source else None, ev.target.actor if ev.target else None,
                            ev.start, ev.in_, ev.negated)
-                    if key in seen:
+                    # one act per sentence for a pair of states: "will hold talks with Thatcher and meet
+                    # Queen Elizabeth and Prince Philip" is one CONSULT SAU->GBR
+                    ckey = (ev.type, ev.source.country if ev.source else None, ev.target.country if ev.target else None,
+                            ev.start, ev.in_, ev.negated) if ev.source and ev.target and ev.source.country and \
+                        ev.target.country else None
+                    if key in seen or (ckey is not None and ckey in seen):
                         continue
                     seen.add(key)
+                    if ckey is not None:
+                        seen.add(ckey)
                     events.append(ev)
                     if ev.type == "AGREE" and ev.source is not None and ev.target is not None and not ev.negated \
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
@@ -377,6 +384,16 @@ class EventCoder:
         # not output: on the gold sets most were false alarms (README, Known limits; annotation.md codes a
         # few with target null).
         events = [e for e in events if e.target is not None or (e.type not in TWO_PARTY_TYPES and e.rule not in TALKS_OFF)]
+        kept, dyads = [], set()
+        for e in events:  # one act per sentence for a pair of states, also with targets found since
+            k = (e.type, e.source.country, e.target.country, e.start, e.in_, e.negated) if (
+                e.source is not None and e.target is not None and e.source.country and e.target.country) else None
+            if k is not None and k in dyads:
+                continue
+            if k is not None:
+                dyads.add(k)
+            kept.append(e)
+        events = kept
         for n, ev in enumerate(events, 1):
             ev.id = f"E{n}"
         return events
