@@ -102,6 +102,9 @@ PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "
                  "introduction", "execution"}
 # Types of the acts a headline verb misread as a noun may tell ("YEUTTER BLASTS ... TAX": _headline_verbs)
 HEADLINE_TYPES = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
+# Standing rules whose present-tense bans are no act ("GATT regulations prohibit member nations from ...")
+STANDING_RULES = {"regulation", "rule", "law", "charter", "constitution", "treaty", "convention", "statute", "code",
+                  "provision", "article", "clause", "principle"}
 # Verbs of fending off an attack: the attack was aimed at their subject
 REPELLING_VERBS = {"repel", "repulse", "thwart", "foil", "resist", "withstand", "rebuff", "crush", "halt", "stop", "beat",
                    "fight", "fend", "ward", "check", "contain", "absorb", "blunt"}
@@ -627,6 +630,9 @@ class EventCoder:
         if lemma in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and _infinitive(tok) and \
                 tok.head.lemma_.lower() in ("meet", "talk", "confer", "consult", "negotiate"):
             return None  # "met Shevardnadze to discuss arms control": one meeting, coded on "met"
+        if lemma in ("prohibit", "forbid", "ban", "bar") and tok.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in STANDING_RULES for c in tok.children):
+            return None  # "GATT regulations prohibit member nations from retaliating": a standing rule, no act
         if lemma in ("accept", "reject") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("bid", "tender", "bidder")
                                                  for c in tok.children):
             return None  # "the USDA accepted a bid for an export bonus", "rejected all wheat offers at tender": trade
