@@ -446,8 +446,9 @@ class EventCoder:
                 skip = self._origins.get(where, set()) | (set() if talks else self._venues.get(where, set()))
                 for i in range(s0, s1):
                     r = idx.tok.get((seg, i)) if i not in skip else None
-                    if r is not None and r not in refs:
-                        refs.append(r)
+                    if r is not None and r not in refs and not all(
+                            i_ in skip for sg, i_ in r.positions if sg == seg and s0 <= i_ < s1):
+                        refs.append(r)  # (not through "the" of "the Iran arms scandal", whose head is skipped)
                 by_sent[(where, talks)] = refs
             # A party answering this act in the same sentence ("Japan would protest the U.S. tariffs") is
             # not thereby its target: the text does not say at whom the act is aimed.
@@ -743,7 +744,8 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in [*obj_noun.children, *tok.children]))) and \
                 bool(nframes) and \
                 all(f.type in ("AID", "SUPPORT") for f in nframes)  # ("signed a loan to Mexico": the lender)
-            gift = gifted and bool(self._noun_sources(obj_noun))  # "India gets World Bank loan": the Bank gives it
+            # "India gets World Bank loan": the Bank gives it; not "syndicating Mexico's loan" (the borrower's)
+            gift = gifted and any(o.dep_ != "poss" for o in self._noun_sources(obj_noun))
             if gifted and not gift and not givers:
                 consumed.add(obj_noun.i)
                 return None  # "India got a loan": received from someone not named, not given by India
@@ -2924,6 +2926,11 @@ def _origin_mark(tok) -> bool:
     t = tok.head if tok.dep_ in ("amod", "compound") else tok
     if tok.dep_ in ("amod", "compound", "det") and tok.head.lemma_.lower() in CURRENCY_NOUNS:
         return True  # "the Taiwan dollar", "the U.S. currency": money, not a party
+    h = tok
+    while h.dep_ == "compound" and h.head.i != h.i:
+        h = h.head
+    if h is not tok and h.lemma_.lower() in ("affair", "scandal"):
+        return True  # "the Iran arms scandal", "the Iran-contra affair": the affair's name, not a party
     return t.dep_ == "pobj" and t.head.lower_ == "off"
 
 
