@@ -1261,6 +1261,13 @@ class EventCoder:
                 claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
                               c.lemma_.lower() not in said and self.lex.noun_frames(c.lemma_.lower())), None)
                 frame = _JUDGED_FRAME
+            if claim is None and (word in condemned or word == "unacceptable") and any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
+                # "It is unacceptable that Venezuelan officials jailed U.S. nationals": who did what is judged
+                claim = next((g for c in tok.children if c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
+                frame = _JUDGED_FRAME
             if claim is None:
                 continue  # ('told reporters this was unacceptable': what was put to it, answered in context)
             # "replied in the debate that the E.C. charges were unfounded" parsed as a relative clause of
@@ -1271,6 +1278,10 @@ class EventCoder:
             if speaker:
                 out.append(_Trigger(pred, frame, False, speaker, [claim] if claim.pos_ != "PRON" else [],
                                     "verb." + frame.rule))
+            elif frame is _JUDGED_FRAME and claim.pos_ != "PRON":
+                # '"It is unacceptable that Venezuelan officials jailed U.S. nationals"' with no reporting verb
+                # in the sentence: the speaker of the quotation, when the quote stage found one (_expand)
+                out.append(_Trigger(pred, frame, False, [], [claim], "verb." + frame.rule + ".quoted"))
         return out
 
     def _harm(self, noun) -> bool:
@@ -2334,6 +2345,10 @@ class EventCoder:
             sources, targets = self._releaser(trig.token, seg, idx)
         if not sources and trig.rule.endswith(".concluded"):
             sources, targets = self._pact_parties(trig.token, seg, idx)
+        if not sources and trig.rule.endswith(".quoted"):
+            speaker = self._quote_speaker(trig.token, seg, idx)
+            sources = [speaker] if speaker is not None else []
+            targets = [t for t in targets if speaker is None or t.country != speaker.country]
         if not sources and trig.rule.endswith(".averted") and targets:
             # the one other state the sentence names holds the threat ("a team to Washington to try to halt
             # threatened trade sanctions")
