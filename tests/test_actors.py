@@ -111,6 +111,12 @@ def test_a_monarch_of_several_realms_is_british(coder: Coder, text: str, date: s
     assert _actor(_code(coder, text, date), text.split(" opened")[0]).code == code
 
 
+@pytest.mark.parametrize("text", ["Latin American leaders met in Lima.", "Central Americans marched in Mexico City."])
+def test_a_regional_american_is_not_the_united_states(coder: Coder, text: str) -> None:
+    r = _code(coder, text, "2024-03-10")
+    assert not any(a.country == "USA" for a in r.actors), [(a.name, a.country) for a in r.actors]
+
+
 def test_a_labour_leader_takes_the_dateline_country(coder: Coder) -> None:
     # an unplaced union chief in a story from La Paz is Bolivian, as an unplaced official is
     r = coder.code(Article(id="t", text="LA PAZ, March 10 - Miners union chief Jaime Torrico said the strike would go on.",

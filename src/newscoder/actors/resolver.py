@@ -135,6 +135,12 @@ COMPANY_SUFFIXES = {"corp", "corporation", "inc", "incorporated", "co", "ltd", "
                     "airlines", "airways", "lines", "motors", "industries"}
 
 
+def _regional(tok) -> bool:
+    """"American" after "Latin", "South", "Central", "North", "Pan": a region's people, not the United States."""
+    return tok.lower_ in ("american", "americans") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
+        "latin", "south", "central", "north", "pan", "anglo", "afro", "native")
+
+
 def _company_name(doc, i: int) -> bool:
     """Whether the capitalised words from ``i`` on run into a company suffix (within six words, through
     "and" or "&": "Merrill Lynch and Co Inc")."""
@@ -705,6 +711,8 @@ class Resolver:
                     _company_name(doc, hit[0] - 1 if hit else i):
                 i = hit[0] if hit else i
                 continue  # "American Motors Corp", "Japan Air Lines": a country word in a company's name
+            if hit is None and _regional(tok):
+                continue  # "Latin American countries", "Central Americans": a region, not the United States
             if hit is None:
                 end, code = self._long_demonym(doc, text, i, title)
                 if code is None and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or not tagged):
@@ -1227,7 +1235,7 @@ class Resolver:
                 k = m
                 continue
             if ctx.country is None:
-                c = self.d.demonym(t.text)
+                c = self.d.demonym(t.text) if not _regional(t) else None
                 if c is None and _CAPS.match(t.text):
                     entries = self.d.lookup(t.text)
                     c = next((e.country for e in entries if e.kind in ("country", "government", "igo") and e.country),
@@ -1276,6 +1284,8 @@ class Resolver:
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < i]
             country = None
             for m in mods:
+                if _regional(m):
+                    continue  # "Latin American leaders"
                 country = idx.country_tok.get((seg, m.i)) or self.d.demonym(m.text)
                 ref = idx.ref_at(seg, m.i)
                 if country is None and ref is not None and ref.kind in ("country", "government"):

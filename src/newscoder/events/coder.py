@@ -1457,6 +1457,9 @@ class EventCoder:
                 and any(m.dep_ in ("amod", "compound") and self.resolver.d.demonym(m.text) is not None for m in o.children)
                 for o in objs):
             obj_lemmas.add("product")  # "banned a Czechoslovakian milk powder": a foreign product, trade
+        if any(o.lemma_.lower() in ("personnel", "staff") and any(
+                c.lower_ in ("diplomatic", "consular", "embassy") for c in o.children) for o in objs):
+            obj_lemmas.add("diplomat")  # "withdraw all diplomatic personnel": diplomats, not troops
         xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and _infinitive(c))}  # "a call to impose"
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
