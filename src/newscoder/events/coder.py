@@ -1474,6 +1474,11 @@ class EventCoder:
             if f.type == "ACCUSE" and f.when_object is not None and any(o.lemma_.lower() in f.when_object for o in objs) \
                     and all(not _stance(o) for o in objs if o.lemma_.lower() in f.when_object):
                 continue  # "attacked Iraqi positions east of Basra": places held, not stances
+            if f.type == "REJECT" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("misdeeds", ()) for g in c.children)
+                    for c in tok.children):
+                return _CONDEMNATION_FRAME  # "the firmest rejection of the actions of interference": condemned
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and mods & FIGURATIVE_MODS:
                 return None  # "a verbal barrage", "a trade war", "a diplomatic offensive": no force used
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
@@ -3010,6 +3015,7 @@ class _Frame:
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
+_CONDEMNATION_FRAME = _Frame("ACCUSE", "disapprove", target=("of",), rule="rejection-of-conduct")
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
 _INSIST_FRAME = _Frame("REQUEST", None, strict=True, rule="insist-that")
