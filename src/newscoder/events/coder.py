@@ -128,7 +128,7 @@ FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia
                  "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
                  "spokesman", "spokesperson", "wing"}
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
-UNDERGO_VERBS = {"face", "suffer", "experience", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
+UNDERGO_VERBS = {"face", "suffer", "experience", "pay", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
 # Participles that tell a deal was concluded ("the accord signed in July 1986", "a pact reached last July").
 CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate", "seal", "initial", "ink", "broker",
@@ -362,6 +362,12 @@ class EventCoder:
                         tellers = {t.i for x in self._tellers_of(trig.token) for t in x.subtree}
                         if p.in_ == "title":
                             tellers |= _dash_teller(doc)
+                        # "..., adding that the banks' attitude had improved following Brazil's decision": what is
+                        # added is another statement, no counterpart of this act
+                        v = trig.token if not trig.nominal else trig.token.head
+                        for u in (v, v.head):
+                            tellers |= {t.i for c in u.children if c.dep_ == "advcl" and
+                                        c.lemma_.lower() in self.lex.reporting_verbs for t in c.subtree}
                         if tellers:
                             self._tellers[id(ev)] = tellers
                     if self._where.setdefault(id(ev), (seg, trig.token.sent.start, trig.token.sent.end)) \
@@ -1873,8 +1879,9 @@ class EventCoder:
                     continue  # "met in Geneva" is a place; "pledged to stop dumping chips in the U.S." a party
                 if c.dep_ in ("acl", "xcomp", "pcomp") and c.pos_ not in ("VERB", "AUX"):
                     continue
-                if c.dep_ == "advcl" and (c.tag_ != "VBG" or any(g.dep_ in ("nsubj", "mark") for g in c.children)):
-                    continue  # only "..., targeting X": a participle of the same act
+                if c.dep_ == "advcl" and (c.tag_ != "VBG" or any(g.dep_ in ("nsubj", "mark") for g in c.children)
+                                          or c.lemma_.lower() in self.lex.reporting_verbs):
+                    continue  # only "..., targeting X": a participle of the same act (not "..., adding that")
                 seen.add(c.i)
                 frontier.append((c, depth + (c.dep_ != "prep")))  # "concern about X": one step
         if len(found) > 1:
@@ -2578,7 +2585,9 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
         elif not targets and etype in RECIPROCAL and len(sources) > 1 and not (
                 trig.target_toks and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with"
-                                         for t in trig.target_toks)):
+                                         for t in trig.target_toks)) and not (
+                trig.rule == "verb.join-alliance" and any(c.dep_ == "dobj" for c in head.children)):
+            # (not "the Dominican Republic and Costa Rica joined the splinter group": each joined it)
             # Reciprocal: once, in the direction of the first-named party (annotation.md). Not when the
             # counterpart named is no party ("Peru, Chile and Ecuador have all reached agreement with
             # commercial banks": with the banks, not with each other).
