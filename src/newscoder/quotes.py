@@ -40,6 +40,7 @@ import re
 
 from .nlp import doc_text
 from .records import Quote, Speaker
+from .actors.resolver import regional
 
 OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‹": "›", "‘": "’"}
 # Closing marks also accepted for an opening mark (mixed straight and curly quotes).
@@ -644,8 +645,8 @@ class _Article:
         c = self.idx.country_tok.get((seg, t.i))
         if c:
             return c
-        if self.d is not None and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN", "NOUN"):
-            return self.d.demonym(t.text)
+        if self.d is not None and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN", "NOUN") and not regional(t):
+            return self.d.demonym(t.text)  # (not "one Latin American official": a region's)
         return None
 
     def _np_country(self, seg: int, tok) -> str | None:

@@ -135,7 +135,7 @@ COMPANY_SUFFIXES = {"corp", "corporation", "inc", "incorporated", "co", "ltd", "
                     "airlines", "airways", "lines", "motors", "industries"}
 
 
-def _regional(tok) -> bool:
+def regional(tok) -> bool:
     """"American" after "Latin", "South", "Central", "North", "Pan": a region's people, not the United States."""
     return tok.lower_ in ("american", "americans") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
         "latin", "south", "central", "north", "pan", "anglo", "afro", "native")
@@ -498,8 +498,8 @@ class Resolver:
         if len(own) == 1:
             return next(iter(own))
         verb = head.head
-        if head.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS:
-            return None
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_LEMMAS or ref.sector is None:
+            return None  # (not "Ron Feinstein, an analyst, said reports of heavy Japanese buying ...": no office)
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] or (
             [verb.head] if verb.dep_ in ("ccomp", "parataxis") else [])
         found = {r.country for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
@@ -711,7 +711,7 @@ class Resolver:
                     _company_name(doc, hit[0] - 1 if hit else i):
                 i = hit[0] if hit else i
                 continue  # "American Motors Corp", "Japan Air Lines": a country word in a company's name
-            if hit is None and _regional(tok):
+            if hit is None and regional(tok):
                 continue  # "Latin American countries", "Central Americans": a region, not the United States
             if hit is None:
                 end, code = self._long_demonym(doc, text, i, title)
@@ -1235,7 +1235,7 @@ class Resolver:
                 k = m
                 continue
             if ctx.country is None:
-                c = self.d.demonym(t.text) if not _regional(t) else None
+                c = self.d.demonym(t.text) if not regional(t) else None
                 if c is None and _CAPS.match(t.text):
                     entries = self.d.lookup(t.text)
                     c = next((e.country for e in entries if e.kind in ("country", "government", "igo") and e.country),
@@ -1284,7 +1284,7 @@ class Resolver:
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < i]
             country = None
             for m in mods:
-                if _regional(m):
+                if regional(m):
                     continue  # "Latin American leaders"
                 country = idx.country_tok.get((seg, m.i)) or self.d.demonym(m.text)
                 ref = idx.ref_at(seg, m.i)
