@@ -1844,6 +1844,9 @@ class EventCoder:
                 if ref is not None or tok.pos_ in ("NOUN", "PROPN"):
                     if self._venue(tok, seg, idx) or (ref is not None and (ref.key or "").startswith("venue:")):
                         pass  # "signed a peace agreement in Washington to end fighting", "the Paris accord": where
+                    elif ref is not None and ref.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in (
+                            "in", "at") and ttype not in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
+                        pass  # "ended their talks in Istanbul": where, not with whom (but "an attack in Basra")
                     elif tok.pos_ != "PRON" and not _origin_mark(tok):
                         party = self._party(tok, seg, idx)
                 if party is not None and party.actor not in src_actors and not (
@@ -1924,6 +1927,11 @@ class EventCoder:
     def _venue(tok, seg: int, idx) -> bool:
         """A seat of government named as where something happened ("in Washington", "at Ottawa"): a place
         there, not the government it stands for elsewhere."""
+        if tok.dep_ in ("poss", "compound") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("in", "at"):
+            # "their meeting in Turkey's Istanbul": the country of the venue (a city of it) is where, too
+            ref, city = idx.ref_at(seg, tok.i), idx.ref_at(seg, tok.head.i)
+            return ref is not None and ref.kind in ("country", "government") and city is not None and \
+                city is not ref and city.kind in ("place", "government")
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
             return False
         ref = idx.ref_at(seg, tok.i)
@@ -2387,6 +2395,8 @@ class EventCoder:
             if refs:
                 r = next((r for r in refs if r.kind == "government"), refs[0])
                 targets = [r.party(r.mentions[0].text)]
+        if trig.rule in TALKS_OFF and len(sources) > 1 and not trig.target_toks:
+            return  # "Armenia and Azerbaijan ended their talks in Istanbul, agreeing to ...": talks concluded
         if trig.rule.endswith(".in"):
             # "returned after talks in Washington": the host government, not a place in it, nor the
             # talker's own ("speaking after a cabinet meeting in Tehran")
