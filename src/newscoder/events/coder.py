@@ -1205,13 +1205,14 @@ class EventCoder:
     def _tellers_of(self, tok) -> list:
         """The subjects of the reporting verb whose reported clause holds ``tok`` at any depth ("Yeutter
         predicted that Japan could not comply", "replied that the Poles acted in crushing")."""
-        t, hops = tok, 0
+        t, hops, out = tok, 0, []
         while hops < 6 and t.head.i != t.i:
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex.reporting_verbs:
                 inside = {w.i for w in t.subtree}
-                return [x for x in self._subjects(t.head) if x.i not in inside]
+                # every teller up the chain: "Conable said he believed Brazil's decision to suspend ..."
+                out += [x for x in self._subjects(t.head) if x.i not in inside]
             t, hops = t.head, hops + 1
-        return []
+        return out
 
     def _reported_by(self, tok) -> tuple:
         """The reporting verb of the clause holding ``tok`` and its subjects (the speaker), else (None, [])."""
