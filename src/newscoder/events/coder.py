@@ -105,6 +105,8 @@ HEADLINE_TYPES = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
 # Standing rules whose present-tense bans are no act ("GATT regulations prohibit member nations from ...")
 STANDING_RULES = {"regulation", "rule", "law", "charter", "constitution", "treaty", "convention", "statute", "code",
                   "provision", "article", "clause", "principle"}
+# Verbs of belief: what one thinks another "would" do is a guess, not a stated plan
+BELIEF_VERBS = {"think", "believe", "expect", "doubt", "suspect", "guess", "predict", "feel", "suppose", "imagine"}
 # Verbs of fending off an attack: the attack was aimed at their subject
 REPELLING_VERBS = {"repel", "repulse", "thwart", "foil", "resist", "withstand", "rebuff", "crush", "halt", "stop", "beat",
                    "fight", "fend", "ward", "check", "contain", "absorb", "blunt"}
@@ -2782,6 +2784,8 @@ class EventCoder:
         while hops < 4:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
                 return False
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in BELIEF_VERBS:
+                return False  # "he did not think the Philippines would follow Brazil's example": a guess
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.reporting_verbs | {"warn", "threaten", "vow", "announce"}:
                 return True
             if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
