@@ -1483,6 +1483,12 @@ class EventCoder:
             if f.type == "ACCUSE" and f.when_object is not None and any(o.lemma_.lower() in f.when_object for o in objs) \
                     and all(not _stance(o) for o in objs if o.lemma_.lower() in f.when_object):
                 continue  # "attacked Iraqi positions east of Basra": places held, not stances
+            if f.rule == "release-of" and not any(
+                    g.lemma_.lower() in self.lex.sets.get("detainees", ()) or g.pos_ in ("PROPN", "NUM", "PRON") or
+                    self.resolver.d.demonym(g.text) is not None or self.resolver.d.title(g.lemma_.lower()) is not None
+                    or any(x.dep_ == "poss" and x.pos_ == "PROPN" for x in g.children)
+                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+                continue  # "accept the release of the study", "the release of funds": no one is freed
             if f.type == "REJECT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("misdeeds", ()) for g in c.children)
