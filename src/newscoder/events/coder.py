@@ -2615,6 +2615,10 @@ class EventCoder:
                 pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
             else:
                 pairs = [(s, t) for k, s in enumerate(sources) for t in sources[k + 1:] if s.actor != t.actor]
+                if len(sources) > 3:
+                    # "the United States, Britain, France, West Germany and Japan agreed to ...": one act of
+                    # many parties, told from the first named to each other (not every pair: 10 events)
+                    pairs = [(sources[0], t) for t in sources[1:] if t.actor != sources[0].actor]
         elif targets:
             pairs = [(s, t) for s in sources for t in targets]
         else:
