@@ -160,7 +160,7 @@ def test_armed_group_leader_takes_group_country(coder: Coder) -> None:
 
 
 def test_generic_army_takes_context_country(coder: Coder) -> None:
-    r = _code(coder, "Brazil's state oil company Petrobras has asked the Army to withdraw its troops.", "1987-03-13")
+    r = _code(coder, "Brazil's state oil firm Petrobras has asked the Army to pull out its troops.", "1987-03-13")
     army = _actor(r, "Army")
     assert army.country == "BRA" and army.kind == "group"
 
@@ -223,7 +223,7 @@ def test_a_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder, titl
 
 
 def test_a_long_arabic_name_is_one_person_and_its_short_form_too(coder: Coder) -> None:
-    r = _code(coder, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani told reporters the "
+    r = _code(coder, "Qatar's premier Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani said that the "
                      "deal was done. Sheikh Mohammed said both sides had agreed.", "2025-01-16")
     people = [a for a in r.actors if a.kind == "person"]
     assert len(people) == 1 and people[0].country == "QAT"
@@ -328,8 +328,8 @@ def test_the_us_after_a_joint_statement_is_still_the_united_states(coder: Coder)
 
 def test_a_titled_name_the_tagger_misses_is_a_person_and_its_surname_follows(coder: Coder) -> None:
     # spaCy tags "General Guven Ergenc" a work of art; the title before it says it is a person.
-    r = _code(coder, '"The army is on alert," General Guven Ergenc, Secretary General of the Turkish General '
-                     'Staff, told a news conference. Ergenc said all leave had been cancelled.', "1987-03-27")
+    r = _code(coder, '"The army is on alert," General Guven Ergenc, the Turkish General Staff\'s secretary '
+                     'general, told reporters. Ergenc said all leave had been cancelled.', "1987-03-27")
     a = _actor(r, "Guven Ergenc")
     assert (a.name, a.country) == ("Guven Ergenc", "TUR")
     assert [m.text for m in a.mentions] == ["Guven Ergenc", "Ergenc"]
@@ -427,8 +427,8 @@ def test_a_name_before_a_common_noun_after_the_is_no_unknown_person(coder: Coder
 
 
 def test_an_unknown_association_in_a_story_from_a_capital_is_of_that_country(coder: Coder) -> None:
-    r = _code(coder, "WASHINGTON, March 31 - The Semiconductor Industry Association asked the U.S. government "
-              "to impose trade sanctions against Japan.", "1987-03-31")
+    r = _code(coder, "WASHINGTON, March 31 - The Semiconductor Industry Association asked the U.S. administration "
+              "to put trade sanctions on Japan.", "1987-03-31")
     assert {a.name: a.country for a in r.actors}.get("The Semiconductor Industry Association") == "USA"
     assert ("REQUEST", "USA", "JPN") in {(e.type, e.source.country, e.target.country) for e in r.events}
     # no dateline: nothing says whose it is

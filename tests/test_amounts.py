@@ -20,8 +20,8 @@ def nlp():
 
 
 @pytest.mark.parametrize("sentence,text,value,unit,obj", [
-    ("The US president had announced 25-percent levies on foreign cars.",
-     "25-percent", 25.0, "percent", "levies on foreign cars"),
+    ("The White House had unveiled 25-percent levies on imported trucks.",
+     "25-percent", 25.0, "percent", "levies on imported trucks"),
     ("Japan agreed to a 15% tariff on Japanese imports.", "15%", 15.0, "percent",
      "tariff on Japanese imports"),
     ("Japan pledged $550bn Japanese investment.", "$550bn", 550e9, "USD", "Japanese investment"),

@@ -68,7 +68,7 @@ def test_header_clutter_gives_empty_title(tmp_path, rest):
 
 
 @pytest.mark.parametrize("headline", [
-    "Ministers agree to meet again", "JAPAN WARNS U.S. IT MAY RETALIATE IN TRADE DISPUTE",
+    "Ministers agree to meet again", "JAPAN WARNS U.S. IT MAY RETALIATE IN CHIP DISPUTE",
     "Drill Season: Navy Exercises Raise Tensions", "Trump Says He Will Meet Carney After Election",
 ])
 def test_header_keeps_real_headline(tmp_path, headline):

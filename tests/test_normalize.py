@@ -120,8 +120,8 @@ def test_abbreviation_rule_does_not_cross_paragraphs():
 # --------------------------------------------------------------------------- titles
 
 @pytest.mark.parametrize("title, expected", [
-    ("JAPAN WARNS U.S. IT MAY RETALIATE IN TRADE DISPUTE",
-     "Japan warns U.S. it may retaliate in trade dispute"),
+    ("JAPAN WARNS U.S. IT MAY RETALIATE IN CHIP DISPUTE",
+     "Japan warns U.S. it may retaliate in chip dispute"),
     ("BRAZIL AND SOUTH AFRICA SIGN GATT PACT", "Brazil and South Africa sign GATT pact"),
     ("OPEC OUTPUT RISES, EC SAYS", "OPEC output rises, EC says"),
     ("U.K. JOINS NATO TALKS WITH UNITED STATES", "U.K. joins NATO talks with United States"),

@@ -80,7 +80,7 @@ def test_no_date_is_never_invented(coder):
 
 
 def test_title_only_record_is_coded_from_its_title(coder):
-    art = Article(id="t1", date=dt.date(1987, 3, 26), title="JAPAN WARNS U.S. IT MAY RETALIATE IN TRADE DISPUTE", text="")
+    art = Article(id="t1", date=dt.date(1987, 3, 26), title="JAPAN WARNS U.S. IT MAY RETALIATE IN CHIP DISPUTE", text="")
     r = coder.code(art)
     assert [(e.type, e.source.country, e.in_) for e in r.events][:1] == [("THREATEN", "JPN", "title")]
     for e in r.events:

@@ -22,9 +22,9 @@ What counts as a duplicate of an earlier story F (``threshold`` 0.8, ``window_da
 * texts of fewer than ``min_words`` (5) words only ever match exactly.
 
 Pass the headline with the body (:func:`article_text` does): wire services send many bodies that are
-identical for different companies ("Qtly div five cts vs five cts prior / Pay April 15 / Record April 1"),
-which only their headlines tell apart; and a headline-only flash ("CHEMICAL BANK CUTS PRIME RATE TO 9.25
-PCT" vs "MARINE MIDLAND BANK CUTS PRIME RATE TO 9.25 PCT") is only ever a duplicate word for word.
+identical for different companies (a quarterly dividend notice: amount, payment date, record date), which
+only their headlines tell apart; and a headline-only flash (one bank after another cutting its prime rate to
+the same figure) is only ever a duplicate word for word.
 
 Finding candidates (LSH): a 100-permutation MinHash signature of the shingle set is cut into 20 bands of
 5 values; two texts are candidates when any band agrees (probability 1 - (1 - J^5)^20: 0.9996 at J = 0.8,

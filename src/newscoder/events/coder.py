@@ -110,7 +110,7 @@ BELIEF_VERBS = {"think", "believe", "expect", "doubt", "suspect", "guess", "pred
 # Verbs of fending off an attack: the attack was aimed at their subject
 REPELLING_VERBS = {"repel", "repulse", "thwart", "foil", "resist", "withstand", "rebuff", "crush", "halt", "stop", "beat",
                    "fight", "fend", "ward", "check", "contain", "absorb", "blunt"}
-# Verbs of keeping a threatened penalty from happening ("try to halt threatened trade sanctions")
+# Verbs of keeping a threatened penalty from happening ("try to stop the threatened duties")
 AVERTING_VERBS = {"halt", "avert", "avoid", "prevent", "stop", "forestall", "block", "fend", "ward", "head"}
 # Talks ended, suspended or put off are a diplomatic penalty only against someone: "GCC ministers have ended
 # talks after adopting resolutions", "the company postponed a press conference" are nothing.
@@ -364,7 +364,7 @@ class EventCoder:
                         tellers = {t.i for x in self._tellers_of(trig.token) for t in x.subtree}
                         if p.in_ == "title":
                             tellers |= _dash_teller(doc)
-                        # "..., adding that the banks' attitude had improved following Brazil's decision": what is
+                        # "..., adding that lenders had grown friendlier since Brazil's move": what is
                         # added is another statement, no counterpart of this act
                         v = trig.token if not trig.nominal else trig.token.head
                         for u in (v, v.head):
@@ -618,7 +618,7 @@ class EventCoder:
                 return _Trigger(noun, nf, True, [o for o in self._noun_sources(noun) if o.pos_ != "PRON"],
                                 self._subjects(tok.head), "noun." + nf.rule + ".averted")
         if lemma == "insist":
-            # "the EC would continue to insist that Japan boost imports": a demand of the clause's subject
+            # "the EC will go on insisting that Japan buy more": a demand of the clause's subject
             # (a subjunctive or "should"/"must"); not "insisted that the talks were going well"
             asked = [g for c in tok.children if c.dep_ == "ccomp" and (c.tag_ == "VB" and not any(
                 a.dep_ == "aux" for a in c.children) or any(a.dep_ == "aux" and a.lower_ in ("should", "must")
@@ -777,7 +777,7 @@ class EventCoder:
             if nframes and lemma in AVERTING_VERBS and any(
                     c.dep_ == "amod" and c.lower_ in ("threatened", "possible", "proposed", "planned", "impending")
                     for c in obj_noun.children):
-                # "Japan is sending a team to try to halt threatened trade sanctions": the penalty is held over
+                # "Japan is sending envoys to try to stop the threatened duties": the penalty is held over
                 # the subject by someone else (found in the sentence), not lifted by it
                 nf = self._choose(nframes, obj_noun, _contents(obj_noun))
                 if nf is not None:
@@ -1184,7 +1184,7 @@ class EventCoder:
         return [t for t in trigs if t.nominal or t.token.i not in drop] + out
 
     def _obligations(self, doc, trigs: list) -> list:
-        """"EC must explain farm policy to U.S., France says", "Japan should open its market, Baker said": what
+        """"EC must justify its farm policy to U.S., Paris says", "Japan should open its market, Baker said": what
         a speaker says another party must or should do is a demand of it (REQUEST); the act demanded is not
         coded as done."""
         out, drop = [], set()
@@ -1237,7 +1237,7 @@ class EventCoder:
     def _rebuttals(self, doc) -> list:
         """"Samuels replied that the E.C. charges were unfounded", "the accusations are baseless, China said":
         calling another's claim or demand false or unacceptable is a REJECT by the one who says it of the
-        claim's owner (lexicon sets ``claims``, ``demands``, ``refutations``). "Akzo alleged that the ban,
+        claim's owner (lexicon sets ``claims``, ``demands``, ``refutations``). "a firm alleged that the ban,
         imposed by the U.S. ITC, was discriminatory": calling another's act unfair or illegal (set
         ``condemnations``) is an ACCUSE of its owner."""
         refutations = self.lex.sets.get("refutations", frozenset())
@@ -1279,7 +1279,7 @@ class EventCoder:
                 frame = _JUDGED_FRAME
             if claim is None:
                 continue  # ('told reporters this was unacceptable': what was put to it, answered in context)
-            # "replied in the debate that the E.C. charges were unfounded" parsed as a relative clause of
+            # "answered during the debate that the E.C. claims were false" parsed as a relative clause of
             # "debate": the reporting verb above it
             rep = self._reporting_verb(tok) or next(
                 (a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
@@ -1500,7 +1500,7 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("verbal_targets", ())
                         and _stance(g) for g in c.children) for c in tok.children):
-                return _POLICY_ATTACK_FRAME  # "U.K. and Germany lead attack on EC farm reforms": words, no force
+                return _POLICY_ATTACK_FRAME  # "Britain, Bonn lead attack on EC farm reforms": words, no force
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in SCOURGES for g in c.children) for c in tok.children):
@@ -2382,8 +2382,8 @@ class EventCoder:
             sources = [speaker] if speaker is not None else []
             targets = [t for t in targets if speaker is None or t.country != speaker.country]
         if not sources and trig.rule.endswith(".averted") and targets:
-            # the one other state the sentence names holds the threat ("a team to Washington to try to halt
-            # threatened trade sanctions")
+            # the one other state the sentence names holds the threat ("envoys to Washington to try to stop
+            # the threatened duties")
             mine = {t.country for t in targets if t.country}
             sent = trig.token.sent
             others = {r.country: r for i in range(sent.start, sent.end) if (r := idx.ref_at(seg, i)) is not None
@@ -2474,7 +2474,7 @@ class EventCoder:
         if not targets and not told_press and not (frame.type in RECIPROCAL and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
-            # "farmers demanding a better deal from the European Community blocked roads", "blocked roads
+            # "farmers demanding better prices from the European Community staged rallies", "blocked roads
             # to press the government for ...": the protest is aimed at whom its demand is made of
             targets = [p for p in self._parties(self._demanded_of(trig), seg, idx)
                        if not any(p.actor == s.actor for s in sources)]
@@ -2606,7 +2606,7 @@ class EventCoder:
                 trig.target_toks and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with"
                                          for t in trig.target_toks)) and not (
                 trig.rule == "verb.join-alliance" and any(c.dep_ == "dobj" for c in head.children)):
-            # (not "the Dominican Republic and Costa Rica joined the splinter group": each joined it)
+            # (not "Panama and Honduras joined the breakaway bloc": each joined it)
             # Reciprocal: once, in the direction of the first-named party (annotation.md). Not when the
             # counterpart named is no party ("Peru, Chile and Ecuador have all reached agreement with
             # commercial banks": with the banks, not with each other).
@@ -2616,7 +2616,7 @@ class EventCoder:
             else:
                 pairs = [(s, t) for k, s in enumerate(sources) for t in sources[k + 1:] if s.actor != t.actor]
                 if len(sources) > 3:
-                    # "the United States, Britain, France, West Germany and Japan agreed to ...": one act of
+                    # "Peru, Chile, Bolivia and Ecuador agreed to ...": one act of
                     # many parties, told from the first named to each other (not every pair: 10 events)
                     pairs = [(sources[0], t) for t in sources[1:] if t.actor != sources[0].actor]
         elif targets:
@@ -2795,7 +2795,7 @@ class EventCoder:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
                 return False
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in BELIEF_VERBS:
-                return False  # "he did not think the Philippines would follow Brazil's example": a guess
+                return False  # "he did not think Ecuador would follow Peru's lead": a guess
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.reporting_verbs | {"warn", "threaten", "vow", "announce"}:
                 return True
             if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
