@@ -1124,7 +1124,10 @@ class EventCoder:
                 path.append(v.dep_)
                 v = v.head
             here = len(path) > 2 and path[-1] == "advmod" and tok.head.head.lower_ in ("here", "there")
-            if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and (path[-1] == "prep" or here) and not any(
+            # "he is open to a face-to-face meeting with Pashinyan", "Seoul is ready for talks with Pyongyang"
+            willing = len(path) == 3 and path[-1] == "acomp" and tok.head.lower_ in ("to", "for") and \
+                tok.head.head.lemma_.lower() in WILLING_WORDS
+            if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and (path[-1] == "prep" or here or willing) and not any(
                     c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
                 sources = _named(self._subjects(v))
                 if sources and not targets and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -2535,6 +2538,12 @@ class EventCoder:
         if trig.rule in ("verb.not-rule-out", "verb.will-not-allow"):
             negated = False  # not ruling out an act is threatening it; so is announcing one will not allow it
         etype, mode = frame.type, frame.mode
+        if trig.nominal and etype == "CONSULT" and head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and \
+                head.head.head.lemma_.lower() in WILLING_WORDS and head.head.head.dep_ == "acomp":
+            # open to, ready for talks: a promise (annotation.md); not open to them, a refusal
+            be = head.head.head.head
+            refused = negated or any(c.dep_ == "neg" for c in (*be.children, *head.head.head.children))
+            etype, mode, modality, negated = ("REJECT" if refused else "AGREE"), None, "asserted", False
         willing = head if not trig.nominal else head.head
         if etype in WILLING_TYPES and not negated and willing.dep_ == "xcomp" and willing.head.pos_ == "ADJ" and \
                 willing.head.lemma_.lower() in WILLING_WORDS:
