@@ -175,7 +175,8 @@ BREACHED_DEFENCES = {"line", "defence", "defense", "defences", "defenses", "posi
 MOVING_VERBS = {"head", "sail", "steam", "move", "mass", "converge", "redeploy"}  # not "advance": an offensive
 ARMED_UNITS = {"troop", "troops", "soldier", "force", "forces", "army", "navy", "warship", "gunboat", "warplane",
                "tank", "fleet", "destroyer", "frigate", "submarine", "battalion", "brigade", "division", "unit"}
-RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond", "insist"} | \
+RULE_WORDS = frozenset(BREACH_VERBS) | {"responsible", "blame", "rule", "must", "should", "react", "respond", "insist",
+                                         "retaliate", "defend"} | \
     UNDER_FIRE | MOVING_VERBS
 SETTING_PREPS = {"at", "during", "under", "on", "in", "throughout", "amid"}
 OFFICIAL_NOUNS = {"government", "ministry", "minister", "embassy", "ambassador", "president", "premier",
@@ -543,6 +544,20 @@ class EventCoder:
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"  # "test-fired" split by the tokenizer: "test-fire"
             if self.lex.verb_frames(joined):
                 lemma = joined
+        if lemma in ("respond", "retaliate", "defend", "strike") and tok.dep_ == "acl" and \
+                tok.head.lemma_.lower() == "right" and _infinitive(tok):
+            # "reiterated Israel's right to respond decisively to any violations by Hezbollah", "reserved the
+            # right to retaliate against Pyongyang": a warning of the right's holder
+            right = tok.head
+            holders = [c for c in right.children if c.dep_ == "poss"] or (
+                self._subjects(right.head) if right.dep_ == "dobj" and right.head.pos_ == "VERB" else [])
+            aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                     for g in c.children if g.dep_ == "pobj"]
+            aimed += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+                      for a in b.children if a.dep_ == "pobj"]  # "to any violations by Hezbollah"
+            if holders:
+                return _Trigger(tok, _RIGHT_FRAME, False, holders, aimed, "verb." + _RIGHT_FRAME.rule)
         if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)
                                     and not self._announced_intent(tok)):
             return None
@@ -3062,6 +3077,7 @@ _CONDEMNATION_FRAME = _Frame("ACCUSE", "disapprove", target=("of",), rule="rejec
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
 _INSIST_FRAME = _Frame("REQUEST", None, strict=True, rule="insist-that")
+_RIGHT_FRAME = _Frame("THREATEN", None, modality="threatened", rule="right-to-respond")
 _BREAKTHROUGH_FRAME = _Frame("ASSAULT", None, context=("military",), strict=True, rule="breach-lines")
 _ANGRY_FRAME = _Frame("ACCUSE", "disapprove", rule="reacted-angrily")
 _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
