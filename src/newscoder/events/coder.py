@@ -546,7 +546,7 @@ class EventCoder:
                 lemma = joined
         if lemma in ("respond", "retaliate", "defend", "strike") and tok.dep_ == "acl" and \
                 tok.head.lemma_.lower() == "right" and _infinitive(tok):
-            # "reiterated Israel's right to respond decisively to any violations by Hezbollah", "reserved the
+            # "stressed Greece's right to respond firmly to any provocation by Turkey", "reserved the
             # right to retaliate against Pyongyang": a warning of the right's holder
             right = tok.head
             holders = [c for c in right.children if c.dep_ == "poss"] or (
@@ -1139,7 +1139,7 @@ class EventCoder:
                 path.append(v.dep_)
                 v = v.head
             here = len(path) > 2 and path[-1] == "advmod" and tok.head.head.lower_ in ("here", "there")
-            # "he is open to a face-to-face meeting with Pashinyan", "Seoul is ready for talks with Pyongyang"
+            # "he is open to a direct meeting with Pashinyan", "Seoul is ready for talks with Pyongyang"
             willing = len(path) == 3 and path[-1] == "acomp" and tok.head.lower_ in ("to", "for") and \
                 tok.head.head.lemma_.lower() in WILLING_WORDS
             if v.pos_ in ("VERB", "AUX") and v.i != tok.i and path and (path[-1] == "prep" or here or willing) and not any(
