@@ -205,6 +205,14 @@ TWO_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT"})
 SKIP_PRONOUNS = {"we", "us", "i", "me", "you", "our", "my", "your", "both", "this", "that", "which", "who"}
 
 
+def _dyad_key(ev) -> tuple | None:
+    """An event's act, pair of states and sentence: one event per key ("will hold talks with Thatcher and meet
+    Queen Elizabeth" is one CONSULT SAU->GBR); None when either side has no country."""
+    if ev.source is None or ev.target is None or not ev.source.country or not ev.target.country:
+        return None
+    return ev.type, ev.source.country, ev.target.country, ev.start, ev.in_, ev.negated
+
+
 def _hung_main_verb(verb) -> bool:
     """"A French foreign ministry statement called on Ottawa to ...", parsed with "called" hung on the noun as
     a clause of it: a past tense right after a sentence's root noun is its main verb."""
@@ -332,9 +340,7 @@ class EventCoder:
                            ev.start, ev.in_, ev.negated)
                     # one act per sentence for a pair of states: "will hold talks with Thatcher and meet
                     # Queen Elizabeth and Prince Philip" is one CONSULT SAU->GBR
-                    ckey = (ev.type, ev.source.country if ev.source else None, ev.target.country if ev.target else None,
-                            ev.start, ev.in_, ev.negated) if ev.source and ev.target and ev.source.country and \
-                        ev.target.country else None
+                    ckey = _dyad_key(ev)
                     if key in seen or (ckey is not None and ckey in seen):
                         continue
                     seen.add(key)
@@ -398,8 +404,7 @@ class EventCoder:
         events = [e for e in events if e.target is not None or (e.type not in TWO_PARTY_TYPES and e.rule not in TALKS_OFF)]
         kept, dyads = [], set()
         for e in events:  # one act per sentence for a pair of states, also with targets found since
-            k = (e.type, e.source.country, e.target.country, e.start, e.in_, e.negated) if (
-                e.source is not None and e.target is not None and e.source.country and e.target.country) else None
+            k = _dyad_key(e)
             if k is not None and k in dyads:
                 continue
             if k is not None:
