@@ -707,10 +707,10 @@ class Resolver:
                 elif key in GROUP_SUPPLEMENT and hit is None and not (tok.is_lower and j - i == 1) and \
                         (key != "rsf" or last.text == "RSF"):
                     hit = (j, GROUP_SUPPLEMENT[key])
-            if (hit is None or all(getattr(e, "kind", None) in ("country", "government") for e in hit[1])) and \
-                    _company_name(doc, hit[0] - 1 if hit else i):
-                i = hit[0] if hit else i
-                continue  # "American Motors Corp", "Japan Air Lines": a country word in a company's name
+            if hit is not None and all(getattr(e, "kind", None) in ("country", "government") for e in hit[1]) and \
+                    _company_name(doc, hit[0] - 1):
+                i = hit[0]
+                continue  # "Japan Air Lines": a country's name opening a company's
             if hit is None and regional(tok):
                 continue  # "Latin American countries", "Central Americans": a region, not the United States
             if hit is None:
@@ -718,6 +718,8 @@ class Resolver:
                 if code is None and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or not tagged):
                     code = self.d.demonym(tok.text.capitalize() if lowered else tok.text)
                 country = self.d.country(code) if code else None
+                if country is not None and _company_name(doc, end - 1):
+                    continue  # "American Motors Corp": a demonym opening a company's name
                 if country is not None:
                     # "Canadian goods", "Japanese officials", "South African sanctions": the demonym is a
                     # mention of the country.
