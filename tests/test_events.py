@@ -272,3 +272,11 @@ def test_hypothetical_acts_are_left_out_unless_asked_for(coder: Coder) -> None:
     kept = {(e.type, _key(e.source), e.modality) for e in _code(keeping, text, "1987-04-02").events}
     assert {("SANCTION", "USA", "hypothetical"), ("RETREAT", "TUR", "hypothetical")} <= kept
     assert default < kept
+
+
+def test_one_act_per_sentence_for_a_pair_of_states(coder: Coder) -> None:
+    # talks with the prime minister and meetings with two royals are one CONSULT JOR->GBR, not three
+    # (the sentence table compares sets, which would hide the repeats)
+    record = _code(coder, "The Jordanian king will see Prime Minister Margaret Thatcher for talks and also meet "
+                          "Queen Elizabeth and Prince Charles.", "1987-03-10")
+    assert [(e.type, e.source.country, e.target.country) for e in record.events] == [("CONSULT", "JOR", "GBR")]
