@@ -111,7 +111,7 @@ BELIEF_VERBS = {"think", "believe", "expect", "doubt", "suspect", "guess", "pred
 REPELLING_VERBS = {"repel", "repulse", "thwart", "foil", "resist", "withstand", "rebuff", "crush", "halt", "stop", "beat",
                    "fight", "fend", "ward", "check", "contain", "absorb", "blunt"}
 # Verbs of keeping a threatened penalty from happening ("try to stop the threatened duties")
-AVERTING_VERBS = {"halt", "avert", "avoid", "prevent", "stop", "forestall", "block", "fend", "ward", "head"}
+AVERTING_VERBS = {"halt", "avert", "avoid", "prevent", "stop", "forestall", "block"}
 # Talks ended, suspended or put off are a diplomatic penalty only against someone: "GCC ministers have ended
 # talks after adopting resolutions", "the company postponed a press conference" are nothing.
 TALKS_OFF = {"verb.postpone-talks", "mod.end-talks", "mod.suspend-talks", "verb.cancel-talks", "verb.break-off-talks",
@@ -309,8 +309,8 @@ class EventCoder:
         self._seg_pos = {seg: (p.start, p.in_) for seg, p in enumerate(parsed)}
         self._docs = [p.doc for p in parsed]
         self._owned: dict[str, list] | None = None  # _owned_nouns, built on first need
-        self._deal_coded = False  # an agreement between two countries has been coded in this story
-        self._last_deal: list[Party] = []  # the parties of the last one
+        # the parties of the last agreement between two countries coded in this story (none yet: empty)
+        self._last_deal: list[Party] = []
         for seg, p in enumerate(parsed):
             doc = p.doc
             self._date_cache: dict[int, tuple] = {}
@@ -349,7 +349,6 @@ class EventCoder:
                     events.append(ev)
                     if ev.type == "AGREE" and ev.source is not None and ev.target is not None and not ev.negated \
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
-                        self._deal_coded = True
                         self._last_deal = [ev.source, ev.target]
                     segs.append(seg)
                     if ev.target is None and (seg, trig.token.i) in self._unaimed_tokens:
@@ -632,11 +631,9 @@ class EventCoder:
             # "to try to stop threatened tariffs on its steel" parsed with "threatened" as a verb: the
             # participle is an adjective of the penalty held over the subject of "stop"
             noun = next((c for c in tok.children if c.dep_ == "dobj" and self.lex.noun_frames(c.lemma_.lower())), None)
-            nf = self._choose(self.lex.noun_frames(noun.lemma_.lower()), noun, _contents(noun)) if noun is not None else None
-            if nf is not None:
-                consumed.add(noun.i)
-                return _Trigger(noun, nf, True, [o for o in self._noun_sources(noun) if o.pos_ != "PRON"],
-                                self._subjects(tok.head), "noun." + nf.rule + ".averted")
+            trig = self._averted(noun, tok.head, consumed) if noun is not None else None
+            if trig is not None:
+                return trig
         if lemma == "insist":
             # "the EC will go on insisting that Japan buy more": a demand of the clause's subject
             # (a subjunctive or "should"/"must"); not "insisted that the talks were going well"
@@ -799,11 +796,9 @@ class EventCoder:
                     for c in obj_noun.children):
                 # "Japan is sending envoys to try to stop the threatened duties": the penalty is held over
                 # the subject by someone else (found in the sentence), not lifted by it
-                nf = self._choose(nframes, obj_noun, _contents(obj_noun))
-                if nf is not None:
-                    consumed.add(obj_noun.i)
-                    return _Trigger(obj_noun, nf, True, [o for o in self._noun_sources(obj_noun) if o.pos_ != "PRON"],
-                                    self._subjects(tok), "noun." + nf.rule + ".averted")
+                trig = self._averted(obj_noun, tok, consumed)
+                if trig is not None:
+                    return trig
             if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
                 consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
                 return None
@@ -855,6 +850,16 @@ class EventCoder:
             return None  # "retaliatory", "the proposed deal": an adjective, not an act
         return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
                         "verb." + frame.rule)
+
+    def _averted(self, noun, verb, consumed: set[int]):
+        """A threatened penalty ``noun`` the subject of ``verb`` tries to halt or avert: held over that subject
+        by the noun's owner, else by the state the sentence names besides (_expand, rule ".averted")."""
+        nf = self._choose(self.lex.noun_frames(noun.lemma_.lower()), noun, _contents(noun))
+        if nf is None:
+            return None
+        consumed.add(noun.i)
+        return _Trigger(noun, nf, True, [o for o in self._noun_sources(noun) if o.pos_ != "PRON"],
+                        self._subjects(verb), "noun." + nf.rule + ".averted")
 
     def _forecast(self, warn) -> bool:
         """A warning that threatens no one: no one is warned, and it is of no act ("warned of another dip to
@@ -1138,7 +1143,7 @@ class EventCoder:
                     g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))) for c in tok.children):
             # "Chirac returned after three days of talks with Reagan", "captured defences in bitter fighting
             # with Iraqi troops": talks or fighting with someone are the subject's of the clause they are in;
-            # so are "talks in Washington" (the host is found as the sentence's other country)
+            # so are "talks in Washington" (then with the host: rule ".in")
             v, path = tok, []
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                 path.append(v.dep_)
@@ -1337,8 +1342,8 @@ class EventCoder:
             before = [t for t in doc[:tok.i] if idx.ref_at(seg, t.i) is not None]
             if not before or before[-1].i < tok.i - 3 or any(t.pos_ in ("VERB", "AUX") for t in doc[before[-1].i:tok.i]):
                 continue
-            after = [t for t in doc[tok.i + 1:] if idx.ref_at(seg, t.i) is not None and t.text not in (":",)]
-            after = [t for t in after if not any(x.text == ":" for x in doc[tok.i:t.i])]  # not the teller
+            teller = _dash_teller(doc)  # "... - THATCHER": who says it, no target
+            after = [t for t in doc[tok.i + 1:] if idx.ref_at(seg, t.i) is not None and t.i not in teller]
             frame = frames[0]
             out.append(_Trigger(tok, frame, False, [before[-1]], after[:1], "headline." + frame.rule))
             break
@@ -1943,7 +1948,7 @@ class EventCoder:
             first[r.country] = min(first.get(r.country, (1 << 30, 0)), min(r.positions))
             if r.kind == "country" or r.country not in rep:
                 rep[r.country] = r.party(next((m.text for m in r.mentions), r.name))
-        if self._deal_coded:
+        if self._last_deal:
             return [], []  # "... signed a peace agreement. The deal, negotiated through Qatar": a repeat
         pair = sorted(count, key=lambda c: (-count[c], first[c]))[:2]
         if len(pair) < 2 or count[pair[1]] < 2:
