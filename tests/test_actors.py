@@ -128,6 +128,7 @@ def test_a_labour_leader_takes_the_dateline_country(coder: Coder) -> None:
     ("Canadian Pacific Ltd and the rail unions agreed to resume talks.", "Canadian"),
     ("Korean Air Lines agreed to buy six jets from Airbus.", "Korean"),
     ("The union and Italian Motors Corp agreed on a wage deal.", "Italian"),
+    ("The union and Italian Tyre & Co agreed on a wage deal.", "Italian"),  # through "&"
 ])
 def test_a_country_word_in_a_company_name_is_no_country(coder: Coder, text: str, country_word: str) -> None:
     r = _code(coder, text, "1987-03-10")

@@ -149,7 +149,7 @@ def _company_name(doc, i: int) -> bool:
         word = t.text.rstrip(".").lower()
         if word in COMPANY_SUFFIXES and t.text[:1].isupper():
             return True
-        if not (t.text[:1].isupper() or t.lower_ in ("and", "&")) or t.is_punct:
+        if t.lower_ not in ("and", "&") and (not t.text[:1].isupper() or t.is_punct):
             return False
     return False
 
