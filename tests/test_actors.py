@@ -471,3 +471,25 @@ def test_hyphenated_given_name_is_no_place(coder) -> None:
 def test_the_datelines_country_comes_after_what_the_text_says(coder, text: str, name: str, country: str) -> None:
     rec = coder.code(Article(id="d", date=dt.date(1987, 3, 24), title="", dateline="LONDON, March 24", text=text))
     assert {a.name: a.country for a in rec.actors}.get(name) == country
+
+
+def test_a_surname_spelled_like_an_acronym_is_the_persons(coder) -> None:
+    """"Mena" closing a person's name is no news agency MENA (an acronym-only alias written as a word
+    counts only as a word of its own)."""
+    rec = _code(coder, "Alberto Gomez Mena, president of the Inter-American Development Bank, spoke on Tuesday. "
+                "Hamas said it would talk.", "1987-03-24")
+    names = {a.name: a.code for a in rec.actors}
+    assert names.get("Alberto Gomez Mena") == "IDBGOV"
+    assert "Middle East News Agency" not in names
+    assert names.get("HAMAS") == "PSEREBHMS"
+
+
+def test_they_reported_by_a_plural_noun_naming_no_state_is_that_noun(coder) -> None:
+    """"The lenders insist that they are willing to discuss ...": the lenders, not the state named before;
+    "officials said they ..." is still a state's."""
+    rec = _code(coder, "Peru asked its creditors for more time. The lenders insist that they are willing to discuss "
+                "the Japanese plan.", "1987-03-24")
+    assert [(e.type, e.source.country) for e in rec.events if e.trigger == "discuss"] == []
+    rec = _code(coder, "Peru asked its creditors for more time. Officials said they were willing to discuss "
+                "the Japanese plan.", "1987-03-24")
+    assert [(e.type, e.source.country) for e in rec.events if e.trigger == "discuss"] == [("AGREE", "PER")]

@@ -698,8 +698,10 @@ class Resolver:
                     continue
                 if key in self._keys:
                     entries = self.d.lookup(text[start:last.idx + len(last)])
-                    if not entries and j - i == 1 and tok.is_title and len(tok) >= 4:
-                        # "Hamas", "Unita": an acronym-only alias written as a word.
+                    if not entries and j - i == 1 and tok.is_title and len(tok) >= 4 and \
+                            not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"):
+                        # "Hamas", "Unita": an acronym-only alias written as a word (not the surname
+                        # closing a person's name: "Antonio Ortiz Mena" is no news agency MENA).
                         entries = [e for e in self.d.lookup(tok.text.upper())
                                    if e.kind in ("group", "organization", "igo")]
                     if entries:
@@ -1515,6 +1517,8 @@ class Resolver:
                         best, best_i = r, i
             if best is not None:
                 return best
+            if _plural_teller(idx, seg, tok):
+                return None
             if low == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.sent.start > 0:
                 # "Critics said the bill leaves the door open for oil shipments to South Africa. They called
                 # for ...": the plural subject of the sentence before, not the country it named
@@ -1550,6 +1554,21 @@ def _described_speaker_tok(tok):
             return None
         v = v.head.head if v.dep_ == "pcomp" else v.head  # "was reported as saying"
     return None
+
+
+def _plural_teller(idx: ActorIndex, seg: int, tok) -> bool:
+    """"The lenders insist that they are willing to ...": "they", the subject of a clause reported by a
+    plural common noun that names no actor, is that noun, not a state named earlier (a state's own
+    nouns, "officials said they ...", are left to the other readings)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return False
+    v = tok.head.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN" and \
+        subj.lemma_.lower() not in SUBJECT_HEADS and subj.lower_ not in SUBJECT_HEADS and not any(
+        idx.ref_at(seg, k) for k in range(subj.left_edge.i, subj.right_edge.i + 1))
 
 
 def _main_subject(doc, i: int, singular: bool) -> bool:
