@@ -1421,9 +1421,10 @@ class EventCoder:
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children) and hops == 1 and \
                         trig.token.dep_ == "ccomp":
                     return True  # "demanded that Peru withdraw its diplomats": Peru has not acted
-                # "urged Washington to reject the bill", "to resist protectionism": the rejection asked for is
-                # the request's content (a call for sanctions or force is kept: a threat)
-                return trig.frame.type not in modes or trig.frame.type == "REJECT"
+                # "urged Washington to reject the bill", "urged Ottawa to expel the diplomats": the act asked
+                # for is the request's content, not done by the one who asks (a call for sanctions or force
+                # against a third party is the request's own target: _requested_targets)
+                return True
             return False
         return False
 
