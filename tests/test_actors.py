@@ -493,3 +493,14 @@ def test_they_reported_by_a_plural_noun_naming_no_state_is_that_noun(coder) -> N
     rec = _code(coder, "Peru asked its creditors for more time. Officials said they were willing to discuss "
                 "the Japanese plan.", "1987-03-24")
     assert [(e.type, e.source.country) for e in rec.events if e.trigger == "discuss"] == [("AGREE", "PER")]
+
+
+def test_an_unowned_ministry_is_the_datelines_government(coder) -> None:
+    """"A foreign ministry statement called on Ottawa to ..." in a story from Paris is France's; with no
+    dateline nothing says whose ministry it is."""
+    text = "Canada closed its ports to Spanish trawlers. A foreign ministry statement called on Ottawa to reexamine the ban."
+    rec = coder.code(Article(id="m", date=dt.date(1987, 3, 17), title="", dateline="MADRID, March 17", text=text))
+    assert {(e.type, e.source.country, e.target.country) for e in rec.events if e.trigger == "called"} == \
+        {("REQUEST", "ESP", "CAN")}
+    rec = _code(coder, text, "1987-03-17")
+    assert [e for e in rec.events if e.trigger == "called"] == []

@@ -41,7 +41,7 @@ _CAPS = re.compile(r"^[A-Z]")
 CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "navy": "MIL",
                  "police": "COP", "regime": "GOV", "junta": "GOV", "government": "GOV", "rebel": "REB",
                  "guerrilla": "REB", "insurgent": "REB", "senate": "LEG", "parliament": "LEG",
-                 "legislature": "LEG"}
+                 "legislature": "LEG", "ministry": "GOV"}
 # "We, the leaders of A, B and C": the nouns of such an apposition, and how many paragraphs the group
 # speaks for after it (a joint statement is quoted over a few paragraphs).
 JOINT_HEADS = {"leader", "government", "country", "nation", "minister", "head", "president", "representative"}
@@ -629,6 +629,12 @@ class Resolver:
                     country = after[0][1]
             if sector == "LEG" and country is None:
                 country = houses.get(t.lemma_.lower())  # "the Senate" again: the one named before
+            if t.lemma_.lower() == "ministry":
+                # "the foreign ministry said" in a story from Paris: France's; with no dateline, whose it is
+                # is a guess (the last country named is as often the one it speaks about)
+                if idx.home is None:
+                    continue
+                country = idx.home
             if country is not None:
                 pass
             elif here:

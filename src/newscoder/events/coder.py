@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..actors.resolver import VENUE_NOUNS
+from ..actors.resolver import GOV_NOUNS, VENUE_NOUNS
 from ..nlp import doc_text
 from ..records import DateRef, Event, Party, Quantity
 
@@ -2149,6 +2149,8 @@ class EventCoder:
                 kinds = ("country", "government", "igo", "place")
                 if tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in FIGHTER_NOUNS:
                     kinds = kinds + ("group",)  # "Houthi rebels", "Hamas fighters"
+                elif tok.lemma_.lower() in GOV_NOUNS and c.dep_ == "compound":
+                    kinds = kinds + ("group",)  # "a foreign ministry statement": the ministry's
                 if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and (
                         (c.lower_ in ("its", "their") and tok.lemma_.lower() in FORCE_NOUNS) or
                         (c.lower_ in ("its", "their", "his", "her") and self.lex.noun_frames(tok.lemma_.lower()))):
