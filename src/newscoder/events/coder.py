@@ -2704,9 +2704,11 @@ class EventCoder:
             if (src.code or "").startswith("MNC") and etype in ("CONSULT", "AGREE", "COOPERATE", "AID"):
                 continue  # "Merrill Lynch is holding talks on acquiring firms": business deals, not acts of a state
             if tgt is not None and etype not in ("PROTEST", "CONCEDE") and src.country and \
-                    src.country == tgt.country and states.get(src.actor) and states.get(tgt.actor) and \
-                    src.code in (src.country, src.country + "GOV") and tgt.code in (tgt.country, tgt.country + "GOV"):
-                continue  # "Tokyo condemns Japan": a state at itself (a misread pronoun or metonym), no dyad
+                    src.country == tgt.country and (etype == "SUPPORT" or (states.get(src.actor) and states.get(tgt.actor))) \
+                    and src.code in (src.country, src.country + "GOV") and tgt.code in (tgt.country, tgt.country + "GOV"):
+                # "Tokyo condemns Japan": a state at itself (a misread pronoun or metonym), no dyad; "the
+                # minister defended Brazil's economic record": a government backing its own country's cause
+                continue
             ptype, pmode, pcontext = etype, mode, list(frame.context)
             if tgt is not None and tgt.actor in igo_ids and src.actor not in igo_ids:
                 # "Mali announced its withdrawal from ECOWAS": leaving an organisation is a diplomatic
@@ -2778,6 +2780,12 @@ class EventCoder:
                 # "drop tariffs if Japan shows it will abide by the agreement", "if Washington decided to
                 # impose tariffs": an act inside a condition is supposed, not done or promised
                 return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
+        if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and verb.head.i < c.i < verb.i
+                                       for c in verb.head.children):
+            negated = True  # "..., nor has it opened its market": the clause after "nor" is denied
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" and g.i < c.i for g in c.children)
+               for c in tok.children):
+            negated = True  # "Neither Japan nor Korea has opened its market"
         while tok is not None and hops < 4:
             for c in tok.children:
                 low = c.lower_
