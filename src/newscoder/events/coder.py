@@ -32,6 +32,11 @@ HYPO_AUX = {"would", "could", "may", "might", "should"}
 THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "MOBILIZE": "force",
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# Verbs whose object does what their infinitive says ("persuaded Japan to open its market").
+OBJECT_CONTROL_VERBS = {"persuade", "convince", "force", "compel", "oblige", "pressure", "pressurise", "pressurize",
+                        "push", "encourage", "induce", "prompt", "lead", "get", "enable", "help", "allow", "permit"}
+# Of those, the ones that only try: what the object is pressed to do is not said to be done.
+ATTEMPT_VERBS = {"persuade", "convince", "pressure", "pressurise", "pressurize", "push", "encourage", "induce"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
 DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representative", "team", "observer", "ambassador"}
 # What threatens as a market force, not as a party: "Soviet mercury sales threaten EC producers".
@@ -1402,6 +1407,10 @@ class EventCoder:
         if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
             return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
+                c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and (
+                t.head.lemma_.lower() in ATTEMPT_VERBS or _infinitive(t.head)):
+            return True  # "a last try to persuade Japan to abide by the pact", "to force Greece to negotiate": not done
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
             t = t.head  # "pledged to stop dumping and open its market": the second promised act
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
@@ -1415,6 +1424,9 @@ class EventCoder:
                 return False  # "complained that planes from Afghanistan attacked villages": the attack is told as done
             if outer in ("ACCUSE", "REJECT"):
                 return True
+            if outer == "THREATEN" and hops == 1 and trig.token.dep_ in ("xcomp", "ccomp") and \
+                    t.lemma_.lower() in self.lex.sets.get("warned_when_negated", ()):
+                return True  # "will not allow Iran to attack it": the warning is the event, no attack is told
             if outer == "AGREE" and trig.frame.type not in modes and trig.frame.type != "AGREE":
                 return True  # "pledged to open its market": the promised act is not coded separately
             if outer == "REQUEST":
@@ -1632,6 +1644,12 @@ class EventCoder:
                 c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) and any(
                 c.dep_ in ("acomp", "attr") for c in head.children):
             return []  # "it was only fair to open the Japanese market": "it" does nothing, no one is said to act
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                # "tried to persuade those countries to reach agreement with the U.S.", "forced Tokyo to open
+                # its market": the one persuaded or forced does the act, not the persuader
+                return objs + list(objs[0].conjuncts)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 subs = self._subjects(head, depth + 1)
