@@ -504,3 +504,9 @@ def test_an_unowned_ministry_is_the_datelines_government(coder) -> None:
         {("REQUEST", "ESP", "CAN")}
     rec = _code(coder, text, "1987-03-17")
     assert [e for e in rec.events if e.trigger == "called"] == []
+
+
+def test_a_name_before_island_or_peninsula_is_a_place_not_a_person(coder) -> None:
+    """"near Bu Musa island": "Musa" is a known surname, but a name followed by a place noun is a place."""
+    rec = _code(coder, "The tanker was hit near Bu Musa island on Monday.", "1987-03-24")
+    assert not any(a.kind == "person" for a in rec.actors), [(a.name, a.kind) for a in rec.actors]

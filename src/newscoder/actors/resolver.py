@@ -89,6 +89,9 @@ FACILITY_WORDS = {"Airport", "International", "Street", "Avenue", "Square", "Uni
                   "Hospital", "Center", "Centre", "Institute", "Foundation", "Library", "Hall", "Road",
                   "Boulevard", "Park", "Prize", "Award", "Station", "Dam", "Memorial", "School", "College",
                   "Museum", "Highway", "Expressway", "Canal", "Doctrine", "Plan", "Act", "Fund", "Trust"}
+# Lower-case nouns after a name that make it a place ("Bu Musa island").
+GEO_WORDS = {"island", "islands", "peninsula", "river", "strait", "straits", "bay", "lake", "province", "mountain",
+             "mountains", "valley", "desert", "district", "region", "oilfield", "oilfields", "sea", "coast", "port"}
 # Lemmas that _descriptions reads even when they are no title: context forces, civilians, government nouns.
 _PLAIN_NOUNS_USED = frozenset(CONTEXT_NOUNS) | frozenset(CONTEXT_PLURAL) | frozenset(CIVIL_PLURAL) | frozenset(GOV_NOUNS)
 try:  # spaCy's part-of-speech ids: comparing ints, not strings, on every token
@@ -834,6 +837,9 @@ class Resolver:
             if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and \
                     ent[-1].dep_ == "compound" and ent[-1].head.pos_ == "NOUN" and ent[-1].head.i >= ent.end:
                 continue  # "the Haj Omran border area": a place naming a thing, no unknown person
+            if ent.label_ == "PERSON" and ent.end < n and doc[ent.end].lower_ in GEO_WORDS:
+                taken.update(range(ent.start, ent.end))
+                continue  # "near Bu Musa island", "the Fao peninsula": a place, no unknown person
             if ent.label_ == "PERSON" and not (ent.end < n and doc[ent.end].text in FACILITY_WORDS) and \
                     ent[-1].text not in FACILITY_WORDS:  # "Ben Gurion Airport" is a place
                 self._bind_person(idx, seg, p, range(toks[0].i, toks[-1].i + 1))
@@ -849,6 +855,9 @@ class Resolver:
             j = k
             while j + 1 < n and doc[j + 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].i not in taken and _CAPS.match(doc[j + 1].text):
                 j += 1
+            if j + 1 < n and doc[j + 1].lower_ in GEO_WORDS:
+                k = j + 1
+                continue  # "near Bu Musa island": a place, not a person with a known surname
             short = idx.short_names.get(norm(text[t.idx:doc[j].idx + len(doc[j])])) if idx.short_names else None
             if short is not None:
                 idx.add_mention(short, seg, p, range(k, j + 1), j)
