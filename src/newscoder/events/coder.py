@@ -1040,6 +1040,18 @@ class EventCoder:
     def _noun_trigger(self, tok):
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # a noun used as a modifier: "tariff talks", "strike missile"
+        anchor = _object_anchor(tok)
+        if anchor is not None:
+            # "expressed its support for the conference and its concern over abuses by Israel": the second
+            # object of a light verb is an act of its own when the verb makes it another one
+            verb = anchor.head
+            mod = self.lex.modifier(verb.lemma_.lower(), tok.lemma_.lower())
+            first = self.lex.modifier(verb.lemma_.lower(), anchor.lemma_.lower())
+            if mod is not None and (first is None or mod.type != first.type):
+                nframes = self.lex.noun_frames(tok.lemma_.lower())
+                base = self._choose(nframes, tok, _contents(tok)) if nframes else None
+                return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(verb),
+                                self._frame_targets(base, tok) if base else [], "mod." + mod.rule + ".conj")
         frames = self.lex.noun_frames(tok.lemma_.lower())
         if not frames:
             return None
@@ -1868,6 +1880,22 @@ class EventCoder:
         party = self._party(tok, seg, idx)
         return party is not None and party.country == source.country
 
+    def _other_objects(self, verb, ttype: str) -> set[int]:
+        """The objects of ``verb`` joined to its first that are acts of another type ("expressed its
+        support for the conference and its concern over abuses by Israel"): no counterpart is found there."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        out: set[int] = set()
+        joined = [x for x in (*obj.subtree, *verb.children) if x.dep_ in ("conj", "dobj") and
+                  getattr(_object_anchor(x), "i", None) == obj.i] if obj is not None else []
+        for c in joined:
+            mod = self.lex.modifier(verb.lemma_.lower(), c.lemma_.lower())
+            types = {mod.type} if mod is not None else {f.type for f in self.lex.noun_frames(c.lemma_.lower())}
+            if types and ttype not in types:
+                out.update(t.i for t in c.subtree)
+        return out
+
     def _fallback_targets(self, trig, sources, seg: int, idx) -> list[Party]:
         """No target slot filled: the nearest party of another country inside the trigger's own
         arguments ("curbs against Japan" on the verb, "tariffs on Japanese imports", "offered warships
@@ -1888,8 +1916,9 @@ class EventCoder:
         seen = set(root_ids)
         if self._seg_pos.get(seg, (0, ""))[1] == "title":
             seen |= _dash_teller(head.doc)  # "SOVIETS HAVE TESTED SS-18 MISSILE - WEINBERGER": who says it
-        best_depth, found = None, []
         ttype = trig.frame.type
+        seen |= self._other_objects(roots[-1], ttype)
+        best_depth, found = None, []
         while frontier:
             tok, depth = frontier.pop(0)
             if best_depth is not None and depth > best_depth:
@@ -3001,6 +3030,31 @@ def _contents(noun) -> list:
     """What a nominal act is of or for: "a pledge of retaliation", "a call for sanctions"."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _object_anchor(tok):
+    """The verb's first object a noun is joined to: "expressed its support and its concern" (the conjunct), also
+    when the parse hangs "and its concern" on a noun inside the first object ("its support for a peace
+    conference ... and its concern over ..."): a conjunct with its own possessive, like the object's."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        # (or parsed as a second object of the verb)
+        return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN":
+        return None
+    h = tok.head
+    if h.dep_ == "dobj" and h.head.pos_ == "VERB":
+        return h
+    poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    for _ in range(3):
+        if h.dep_ == "pobj" and h.head.dep_ == "prep":
+            h = h.head.head
+        else:
+            break
+        if h.dep_ == "dobj" and h.head.pos_ == "VERB" and any(c.dep_ == "poss" and c.lower_ == poss for c in h.children):
+            return h
+    return None
 
 
 def _infinitive(tok) -> bool:
