@@ -1405,9 +1405,10 @@ class EventCoder:
                 return verb_types.get(t.head.head.i) == "REQUEST"
             return verb_types.get(t.head.head.i) in ("AGREE", "REQUEST", "ACCUSE", "REJECT")
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and self.lex.noun_frames(t.head.lemma_.lower()) and \
-                not _hung_main_verb(t):
+                not _hung_main_verb(t) and not (t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)):
             return True  # "an agreement opening its markets": the content of the agreement (not a misparsed
-            # main verb: "A French foreign ministry statement called on Ottawa to ...")
+            # main verb: "A French foreign ministry statement called on Ottawa to ...", nor what was done to it
+            # by someone: "relations with Syria, broken off by London")
         if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in self.lex.sets.get("evidence_nouns", ()):
             return True  # "evidence that Thatcher approved the sale", "no evidence that Iran attacked": alleged
         u, up = t, 0
@@ -1578,6 +1579,9 @@ class EventCoder:
             for c in _passive_subjects(tok):
                 out.append(c)
                 out.extend(c.conjuncts)
+        if not out and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and \
+                any(c.dep_ == "agent" for c in tok.children):
+            out.append(tok.head)  # "relations with Syria, broken off by London": the noun the participle qualifies
         if not out and tok.dep_ == "xcomp" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
             # "Several hundred vessels have been confirmed hit ... by Iran and Iraq": the passive subject above
             for c in _passive_subjects(tok.head):
