@@ -103,6 +103,9 @@ def _is_media(tok) -> bool:
     return low == "agency" and bool(near & {"news", "newspaper", "broadcaster"})
 
 
+# Nouns that undo an act named after "of" ("the elimination of tariffs").
+REMOVAL_NOUNS = {"elimination", "removal", "abolition", "lifting", "scrapping", "reduction", "easing", "relaxation",
+                 "repeal", "rollback", "dismantling", "cancellation", "phasing", "phase-out", "abandonment"}
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
 # Types of the acts a headline verb misread as a noun may tell ("YEUTTER BLASTS ... TAX": _headline_verbs)
@@ -1064,6 +1067,8 @@ class EventCoder:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
                 tok.head.head.lemma_.lower() in self.lex.sets.get("prospects", ()):
             return None  # "the need for cooperation", "the risk of war", "hopes for a deal": not an act
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REMOVAL_NOUNS:
+            return None  # "the elimination of tariffs between the two countries": the act is undone, not done
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
