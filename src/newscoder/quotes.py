@@ -40,7 +40,7 @@ import re
 
 from .nlp import doc_text
 from .records import Quote, Speaker
-from .actors.resolver import regional
+from .actors.resolver import COMPANY_SUFFIXES, regional
 
 OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‹": "›", "‘": "’"}
 # Closing marks also accepted for an opening mark (mixed straight and curly quotes).
@@ -812,6 +812,7 @@ class _Article:
     def _infer_country(self, positions, own) -> str | None:
         """The country of a person from the words around its mentions (see the module docstring)."""
         # Title words before a mention: "Ministry of International Trade and Industry (MITI) director general".
+        company = False
         for s, i in positions:
             doc = self.parsed[s].doc
             j = i - 1
@@ -820,6 +821,9 @@ class _Article:
                 if self.quoted(s, t) or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or (
                         t.pos_ == "CCONJ" and t.lower_ not in ("and", "&")) or (
                         t.pos_ == "ADP" and t.lower_ != "of") or (t.is_punct and t.text not in ("(", ")", "-", "'", "’")):
+                    break
+                if t.lower_.rstrip(".") in COMPANY_SUFFIXES:
+                    company = True  # "BankAmerica Corp chairman A.W. Clausen": a company's man
                     break
                 if (s, j) not in own:
                     c = self._token_country(s, t)
@@ -833,6 +837,8 @@ class _Article:
                             cc = self._token_country(s, t)
                             if cc:
                                 return cc
+        if company:
+            return None  # (not the country he speaks about: "... Clausen said Brazil will restructure its debt")
         # The sentence that introduces the person: the side it speaks for ("X said the United States
         # would ...", "Beijing called ..., X said"), else the nearest country it names.
         positions = positions[:1]
