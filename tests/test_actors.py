@@ -510,3 +510,10 @@ def test_a_name_before_island_or_peninsula_is_a_place_not_a_person(coder) -> Non
     """"near Bu Musa island": "Musa" is a known surname, but a name followed by a place noun is a place."""
     rec = _code(coder, "The tanker was hit near Bu Musa island on Monday.", "1987-03-24")
     assert not any(a.kind == "person" for a in rec.actors), [(a.name, a.kind) for a in rec.actors]
+
+
+def test_a_one_word_dictionary_name_before_a_name_particle_is_someone_else(coder) -> None:
+    """"Michael de Groote" is not the dictionary's one-word "Michael" (King of Romania in the 1940s)."""
+    rec = _code(coder, "Dofasco president Michael de Groote told analysts that sales would rise.", "1946-03-18")
+    people = {a.name: a.country for a in rec.actors if a.kind == "person"}
+    assert people == {"Michael de Groote": None}

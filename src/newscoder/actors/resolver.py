@@ -89,6 +89,9 @@ FACILITY_WORDS = {"Airport", "International", "Street", "Avenue", "Square", "Uni
                   "Hospital", "Center", "Centre", "Institute", "Foundation", "Library", "Hall", "Road",
                   "Boulevard", "Park", "Prize", "Award", "Station", "Dam", "Memorial", "School", "College",
                   "Museum", "Highway", "Expressway", "Canal", "Doctrine", "Plan", "Act", "Fund", "Trust"}
+# Lower-case particles inside a person's name ("Michael de Groote", "Hans van den Broek").
+NAME_PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin", "ibn", "al",
+                  "dos", "das"}
 # Lower-case nouns after a name that make it a place ("Bu Musa island").
 GEO_WORDS = {"island", "islands", "peninsula", "river", "strait", "straits", "bay", "lake", "province", "mountain",
              "mountains", "valley", "desert", "district", "region", "oilfield", "oilfields", "sea", "coast", "port"}
@@ -760,9 +763,11 @@ class Resolver:
             if not isinstance(entries, tuple) and all(e.kind == "person" for e in entries) and j < n and (
                     doc[j].text in FACILITY_WORDS or (
                     j - i == 1 and doc[j].ent_type_ == "PERSON" and doc[j - 1].ent_type_ == "PERSON" and not doc[j].ent_iob_ == "B"
-                    and doc[j].pos_ == "PROPN" and _CAPS.match(doc[j].text))):
-                # "Ben Gurion Airport" is a place; "Yahya Sarea" is not the "Yahya" of the dictionary:
-                # the name goes on, so the dictionary's shorter name is not this one.
+                    and doc[j].pos_ == "PROPN" and _CAPS.match(doc[j].text)) or (
+                    j - i == 1 and j + 1 < n and doc[j].text in NAME_PARTICLES and _CAPS.match(doc[j + 1].text))):
+                # "Ben Gurion Airport" is a place; "Yahya Sarea" is not the "Yahya" of the dictionary, nor
+                # "Michael de Groote" the one-word "Michael" (a Romanian king): the name goes on, so the
+                # dictionary's shorter name is not this one.
                 i = j
                 continue
             if not isinstance(entries, tuple) and j - i == 1 and j < n and all(e.kind == "person" for e in entries) \
