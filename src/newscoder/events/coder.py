@@ -1109,8 +1109,10 @@ class EventCoder:
                 helped = _named(self._subjects(v))
                 if helped:
                     return _Trigger(tok, frame, True, givers, helped, "noun." + frame.rule + ".with")
-        if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
-            return None  # "at the BRICS summit", "under the pact": the setting, not the act
+        if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and \
+                not (tok.head.lower_ == "on" and self._between(tok)):
+            return None  # "at the BRICS summit", "under the pact": the setting, not the act (but "an effect on
+            # negotiations held between Ottawa and Paris" names the talks and their parties)
         if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and \
                 tok.head.head.lemma_.lower() in DELEGATE_NOUNS:
             return None  # "the Japanese delegation to the GATT talks": who attends, not talks held
