@@ -103,6 +103,8 @@ def _is_media(tok) -> bool:
     return low == "agency" and bool(near & {"news", "newspaper", "broadcaster"})
 
 
+# Nouns of an act answering another ("a response to the attack").
+RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reprisal", "revenge", "riposte"}
 # Nouns that undo an act named after "of" ("the elimination of tariffs").
 REMOVAL_NOUNS = {"elimination", "removal", "abolition", "lifting", "scrapping", "reduction", "easing", "relaxation",
                  "repeal", "rollback", "dismantling", "cancellation", "phasing", "phase-out", "abandonment"}
@@ -1075,6 +1077,10 @@ class EventCoder:
         if _market_demand(tok):
             return None  # "keen demand in the July contract", "boosting domestic demand", "oil demand": a market
         sources = self._noun_sources(tok)
+        if not sources and frame.type == "ASSAULT":
+            # "a missile attack from Iran on October 1", "rocket fire from Gaza": where the attack came from
+            sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         if frame.type == "AID" and tok.lemma_.lower() in LENDING_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "by") for c in tok.children):
             return None  # "Brazilian loans", "Mexico's 7.7 billion dlr loan": the borrower's, no lender named
@@ -1121,6 +1127,15 @@ class EventCoder:
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
             return None  # "its pact with the U.S.", "their agreement": a passing reference to a deal
         targets = self._frame_targets(frame, tok)
+        if not targets and frame.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and \
+                tok.head.head.lemma_.lower() in RESPONSE_NOUNS:
+            # "(Israel struck,) marking a response to a missile attack from Iran", "in retaliation for
+            # Iraq's raids": the one who responds was attacked
+            v, hops = tok.head.head, 0
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and hops < 4:
+                v, hops = v.head, hops + 1
+            if v.pos_ in ("VERB", "AUX"):
+                targets = [x for x in self._subjects(v) if x.i < tok.i]
         between = self._between(tok)
         if between:
             sources, targets = between[:1], between[1:]
