@@ -1442,7 +1442,9 @@ class EventCoder:
         if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
             return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "into":
+            t = t.head  # "to force Japan into opening its markets": as "to force Japan to open"
+        if t.dep_ in ("xcomp", "prep") and t.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
                 c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and (
                 t.head.lemma_.lower() in ATTEMPT_VERBS or _infinitive(t.head)):
             return True  # "a last try to persuade Japan to abide by the pact", "to force Greece to negotiate": not done
@@ -1682,7 +1684,10 @@ class EventCoder:
                 c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) and any(
                 c.dep_ in ("acomp", "attr") for c in head.children):
             return []  # "it was only fair to open the Japanese market": "it" does nothing, no one is said to act
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "into" and \
+                head.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            verb, head = head, head.head  # "forced Japan into opening its markets": as "forced Japan to open"
+        if verb.dep_ in ("xcomp", "prep") and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
             if objs:
                 # "tried to persuade those countries to reach agreement with the U.S.", "forced Tokyo to open
