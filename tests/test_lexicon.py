@@ -219,6 +219,7 @@ verbs:
   - {lemma: bomb, type: ASSAULT}
   - {lemma: visit, type: CONSULT, when: {object: "@nosuchset"}, rule: bad-set}
   - {lemma: go, type: CONSULT, target: [to], strict: "yes", rule: bad-strict}
+  - {lemma: clash, type: ASSAULT, target: [with], mutual: 1, rule: bad-mutual}
 nouns:
   - {lemma: tariff, type: SANCTION, particle: on, rule: noun-particle}
   - {lemma: talk, type: CONSULT, when: {subject: [hold]}, rule: noun-subject}
@@ -251,6 +252,7 @@ def test_broken_yaml_lists_every_bad_entry(tmp_path: Path) -> None:
         "verbs[7] (lemma 'bomb'): missing required key 'rule'",
         "verbs[8] (lemma 'visit') when.object: unknown word set '@nosuchset'",
         "verbs[9] (lemma 'go'): strict must be true or false, got 'yes'",
+        "verbs[10] (lemma 'clash'): mutual must be true or false, got 1",
         "nouns[0] (lemma 'tariff'): unknown key 'particle'",
         "nouns[1] (lemma 'talk'): unknown when-condition 'subject'",
         "noun_modifiers[1] (verb 'lift'): noun(s) ['tariff'] already map to a different event",

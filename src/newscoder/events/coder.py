@@ -2580,7 +2580,8 @@ class EventCoder:
         if not targets and frame.type == "ACCUSE" and not trig.nominal:
             # "Iran complained that Iraqi warplanes had bombed Abadan": the one said to have done it
             targets = self._clause_subject_parties(trig.token, sources, seg, idx)
-        if not targets and not told_press and not (frame.type in RECIPROCAL and len(sources) > 1):
+        if not targets and not told_press and not ((frame.type in RECIPROCAL or getattr(frame, "mutual", False))
+                                                   and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
         if not targets and frame.type == "PROTEST":
             # "farmers demanding better prices from the European Community staged rallies", "blocked roads
@@ -2717,7 +2718,7 @@ class EventCoder:
         if mutual:
             # "Chile and Peru have each blamed the other": each at the other
             pairs = [(s, t) for s in sources for t in sources if s.actor != t.actor]
-        elif not targets and etype in RECIPROCAL and len(sources) > 1 and not (
+        elif not targets and (etype in RECIPROCAL or getattr(frame, "mutual", False)) and len(sources) > 1 and not (
                 trig.target_toks and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with"
                                          for t in trig.target_toks)) and not (
                 trig.rule == "verb.join-alliance" and any(c.dep_ == "dobj" for c in head.children)):

@@ -13,8 +13,8 @@ Sources, in order of precedence (highest first):
 YAML schema (``events.yaml``; every key is checked, unknown keys are errors)::
 
     sets:             {name: [lemma, ...]}   # word lists, referenced as "@name" inside lists below
-    verbs:            [{lemma, particle?, type, mode?, context?, target?, strict?, when?, modality?, rule}]
-    nouns:            [{lemma, type, mode?, context?, target?, strict?, when?, modality?, rule}]
+    verbs:            [{lemma, particle?, type, mode?, context?, target?, strict?, mutual?, when?, modality?, rule}]
+    nouns:            [{lemma, type, mode?, context?, target?, strict?, mutual?, when?, modality?, rule}]
     adjectives:       [{lemma, type, mode?, context?, target?, strict?, when?, modality?, rule}]  # as written
     light_verbs:      [lemma]                # their noun object carries the event
     noun_modifiers:   [{verb, nouns, type, mode?, context?, rule}]
@@ -32,7 +32,9 @@ the xcomp verb), ``prep`` (a preposition/particle child). Nouns: ``prep`` (a pre
 preposition (``with``, ``on``, ``against``, ``to``, ...: the object of that preposition, attached to the
 verb or to its object); when omitted, a per-type default (``DEFAULT_TARGETS``) is used. ``strict: true``:
 only a party in those slots is the target (no fallback to another party of the sentence), and with none
-there is no event ("went to Moscow" is a visit, "went to court" nothing). In a passive
+there is no event ("went to Moscow" is a visit, "went to court" nothing). ``mutual: true``: joint
+subjects with no target named act with each other, as the reciprocal types do ("Riyadh and Tehran restored
+ties", "the two armies exchanged fire": once, from the first named). In a passive
 clause ``dobj`` is the passive subject and the ``by`` agent is the source.
 
 How the coder is meant to use it (recommended precedence for a verb with a direct object)::
@@ -106,8 +108,8 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
 
 _TOP_KEYS = ("sets", "verbs", "nouns", "adjectives", "light_verbs", "noun_modifiers", "reporting_verbs",
              "modal_markers", "threat_modes", "no_event", "undoing_verbs")
-_VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "strict", "when", "modality", "rule")
-_NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "strict", "when", "modality", "rule")
+_VERB_KEYS = ("lemma", "particle", "type", "mode", "context", "target", "strict", "mutual", "when", "modality", "rule")
+_NOUN_KEYS = ("lemma", "type", "mode", "context", "target", "strict", "mutual", "when", "modality", "rule")
 _MOD_KEYS = ("verb", "nouns", "type", "mode", "context", "rule")
 _VERB_WHEN = ("object", "xcomp", "prep")
 # for nouns, xcomp: the verb of an infinitive on the noun; object: the noun after its "of" or "for"
@@ -153,6 +155,7 @@ class Frame:
     source: str  # "events.yaml", a user file's name, or "cameo_verbs.csv:<cameo>"
     when_modifier: frozenset[str] | None = None  # nouns only: a compound/amod child's lemma
     strict: bool = False  # the target must be a party in a listed slot: no fallback target, else no event
+    mutual: bool = False  # joint subjects with no target act with each other (as the reciprocal types)
 
     @property
     def conditional(self) -> bool:
@@ -339,6 +342,9 @@ class _Parser:
             strict = e.get("strict", False)
             if not isinstance(strict, bool):
                 self.p.add(where, f"strict must be true or false, got {strict!r}")
+            mutual = e.get("mutual", False)
+            if not isinstance(mutual, bool):
+                self.p.add(where, f"mutual must be true or false, got {mutual!r}")
             modality = e.get("modality")
             if modality is not None and modality not in MODALITIES:
                 self.p.add(where, f"modality {modality!r} must be one of {', '.join(MODALITIES)} or null")
@@ -361,6 +367,7 @@ class _Parser:
                 when_object=conds.get("object"), when_xcomp=conds.get("xcomp"),
                 when_prep=conds.get("prep"), modality=modality, rule=rule,
                 source=self.name, when_modifier=conds.get("modifier"), strict=strict is True,
+                mutual=mutual is True,
             ))
         return frames
 
