@@ -103,6 +103,8 @@ def _is_media(tok) -> bool:
     return low == "agency" and bool(near & {"news", "newspaper", "broadcaster"})
 
 
+# Verbs answering an accusation ("rejected Pakistan's accusations"): their subject is the accused.
+DENYING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush"}
 # Nouns of an act answering another ("a response to the attack").
 RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reprisal", "revenge", "riposte"}
 # Nouns that undo an act named after "of" ("the elimination of tariffs").
@@ -1127,6 +1129,10 @@ class EventCoder:
         if frame.type == "AGREE" and sources and all(s.pos_ == "PRON" for s in sources):
             return None  # "its pact with the U.S.", "their agreement": a passing reference to a deal
         targets = self._frame_targets(frame, tok)
+        if not targets and frame.type == "ACCUSE" and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in DENYING_VERBS:
+            # "The Taliban government rejected Pakistan's accusations": the accused is the one who rejects them
+            targets = [x for x in self._subjects(tok.head) if x.i < tok.i]
         if not targets and frame.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and \
                 tok.head.head.lemma_.lower() in RESPONSE_NOUNS:
             # "(Israel struck,) marking a response to a missile attack from Iran", "in retaliation for
