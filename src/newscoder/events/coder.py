@@ -133,6 +133,7 @@ TOPIC_VERBS = {"discuss", "debate", "review", "examine", "consider", "address", 
 # "entered the third day of an indefinite stoppage", "marked the second week of protests": a span of an act
 # under way; the act is the object, carried on
 SPAN_NOUNS = {"day", "week", "month"}
+ROUND_NOUNS = {"round", "series", "session"}  # "a new round of talks": the talks
 SPAN_VERBS = {"enter", "mark", "begin", "start", "continue", "extend", "reach"}
 _PEOPLE_NOUNS = {"counterpart", "delegation", "leader", "official", "minister", "envoy", "representative",
                  "people", "group", "team", "family", "member", "head", "ambassador", "colleague", "partner",
@@ -751,6 +752,13 @@ class EventCoder:
             trig = self._passive_modifier(tok, lemma, consumed)
             if trig is not None:
                 return trig
+        if obj_noun is not None and obj_noun.lemma_.lower() in ROUND_NOUNS and (
+                lemma in self.lex.light_verbs or lemma in SPAN_VERBS or self.lex.modifier(lemma, "talk") is not None):
+            # "began a new round of free trade talks", "held a series of meetings": the talks themselves
+            inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if inner is not None and self.lex.noun_frames(inner.lemma_.lower()):
+                obj_noun = inner
         if obj_noun is not None and lemma in SPAN_VERBS and obj_noun.lemma_.lower() in SPAN_NOUNS:
             inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
