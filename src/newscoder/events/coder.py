@@ -1079,6 +1079,8 @@ class EventCoder:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
                 tok.head.head.lemma_.lower() in self.lex.sets.get("prospects", ()):
             return None  # "the need for cooperation", "the risk of war", "hopes for a deal": not an act
+        if any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in tok.children):
+            return None  # "threatened to retaliate against any U.S. curbs": no act in particular, none done
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REMOVAL_NOUNS:
             return None  # "the elimination of tariffs between the two countries": the act is undone, not done
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
