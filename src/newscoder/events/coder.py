@@ -1477,6 +1477,9 @@ class EventCoder:
                 return False  # "complained that planes from Afghanistan attacked villages": the attack is told as done
             if outer in ("ACCUSE", "REJECT"):
                 return True
+            if outer == "THREATEN" and hops == 1 and trig.token.dep_ == "xcomp" and any(
+                    c.dep_ == "dobj" for c in t.children):
+                return True  # "warned Nicaragua not to send troops into Honduras": the warning's content
             if outer == "THREATEN" and hops == 1 and trig.token.dep_ in ("xcomp", "ccomp") and \
                     t.lemma_.lower() in self.lex.sets.get("warned_when_negated", ()):
                 return True  # "will not allow Iran to attack it": the warning is the event, no attack is told
