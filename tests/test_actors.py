@@ -517,3 +517,11 @@ def test_a_one_word_dictionary_name_before_a_name_particle_is_someone_else(coder
     rec = _code(coder, "Dofasco president Michael de Groote told analysts that sales would rise.", "1946-03-18")
     people = {a.name: a.country for a in rec.actors if a.kind == "person"}
     assert people == {"Michael de Groote": None}
+
+
+def test_the_plural_of_a_title_no_person_holds_is_not_the_last_two_people(coder) -> None:
+    """"the two leaders" are the last two titled people; "the commercial banks" (a title of a business
+    sector, no person) are not."""
+    rec = _code(coder, "Peruvian Finance Minister Luis Alva met British Chancellor Nigel Lawson on Monday. Peru will "
+                "approach governments before talking to the commercial banks themselves.", "1987-03-24")
+    assert [m.text for a in rec.actors for m in a.mentions if m.text == "banks"] == []

@@ -1340,7 +1340,7 @@ class Resolver:
                     if prior is not None:
                         idx.add_mention(prior, seg, p, self._np_range(t), t.i)
                         continue
-            if info is not None and t.tag_ in ("NNS", "NNPS") and not country and any(
+            if info is not None and info.person and t.tag_ in ("NNS", "NNPS") and not country and any(
                     c.lower_ in ("the", "two", "both") for c in t.children):
                 # "the two leaders", "the leaders": the last two people with a title, together.
                 pair = self._last_two(idx, seg, t)
