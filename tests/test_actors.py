@@ -525,3 +525,13 @@ def test_the_plural_of_a_title_no_person_holds_is_not_the_last_two_people(coder)
     rec = _code(coder, "Peruvian Finance Minister Luis Alva met British Chancellor Nigel Lawson on Monday. Peru will "
                 "approach governments before talking to the commercial banks themselves.", "1987-03-24")
     assert [m.text for a in rec.actors for m in a.mentions if m.text == "banks"] == []
+
+
+def test_an_unplaced_person_named_with_a_known_one_is_of_his_country(coder) -> None:
+    """"Alva and Rojas visited Washington" (from London): Rojas, whom nothing else places, is Peruvian
+    like Alva, not British like the dateline."""
+    rec = coder.code(Article(id="m", date=dt.date(1987, 3, 24), title="", dateline="LONDON, March 24",
+                             text="Peruvian Finance Minister Luis Alva spoke on Monday. Central bank chief Carlos "
+                                  "Rojas said reserves were low. Alva and Rojas visited Washington last week."))
+    people = {a.name: a.country for a in rec.actors if a.kind == "person"}
+    assert people["Carlos Rojas"] == "PER", people

@@ -475,10 +475,26 @@ class Resolver:
                 # position he states where first named (_sentence_country); else, "government spokesman
                 # Yannis Roubatis" in a story from Athens, or "miners union chief Simon Reyes" in one from La
                 # Paz, of the dateline's
-                own = self._sentence_country(idx, ref, parsed)
+                own = self._sentence_country(idx, ref, parsed) or self._mate_country(idx, ref, parsed)
                 if own or country:
                     ref.country = own or country
                     ref.code = _code(ref.country, ref.sector)
+
+    def _mate_country(self, idx: ActorIndex, ref, parsed: list) -> str | None:
+        """"Funaro and Gros visited Washington": the one country of the people ``ref`` is named together
+        with (joined by "and"), wherever he is."""
+        mates = set()
+        for seg, i in ref.positions:
+            doc = parsed[seg].doc
+            if not doc.has_annotation("DEP"):
+                continue
+            head = doc[i]
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+            mates |= {r.country for t in joined if (r := idx.ref_at(seg, t.i)) is not None and r is not ref
+                      and r.kind == "person" and r.country and self._is_country(r.country)}
+        return next(iter(mates)) if len(mates) == 1 else None
 
     def _sentence_country(self, idx: ActorIndex, ref, parsed: list) -> str | None:
         """The country ``ref``'s own phrase names where he is first named ("Brazilian Coffee Institute
