@@ -535,3 +535,14 @@ def test_an_unplaced_person_named_with_a_known_one_is_of_his_country(coder) -> N
                                   "Rojas said reserves were low. Alva and Rojas visited Washington last week."))
     people = {a.name: a.country for a in rec.actors if a.kind == "person"}
     assert people["Carlos Rojas"] == "PER", people
+
+
+def test_a_group_named_without_its_bracketed_qualifier(coder) -> None:
+    """Phoenix writes "African National Congress (south Africa)"; news writes "the African National
+    Congress" (not the U.S. Congress); the derived name matches only as capitalised ("direct action" is
+    no Greek group "Direct Action (greece)")."""
+    rec = _code(coder, "Pretoria blamed the African National Congress for the bomb. Farmers urged direct action.",
+                "1987-03-24")
+    codes = {m.text: a.code for a in rec.actors for m in a.mentions}
+    assert codes.get("the African National Congress") == "ZAFREB", codes
+    assert "direct action" not in codes

@@ -813,8 +813,13 @@ def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
         acr = {initials(r["lead"])} | {n for n in r["names"] if len(n) <= 6 and " " not in n}
         name = smart_title(r["lead"], acr)
         names = [smart_title(n, acr) for n in r["names"]]
-        names = [n for n in names if nkey(n) not in curated_aliases and len(n.split()) <= MAX_PHRASE_WORDS
-                 and nkey(n) not in GENERIC_ALIASES and n.split()[0].lower() not in SENTENCE_PRONOUNS]
+        # "African National Congress (south Africa)", "Aryan Nations (AN)": the name without its
+        # bracketed qualifier is how news writes it; capitalised as here only ("=": "direct action" or "a
+        # red flag" are no group), and two words or more (one word alone is too ambiguous)
+        bases = [b for n in names if (b := re.sub(r"\s*\(.*?\)\s*$", "", n)) != n and len(b.split()) >= 2]
+        names += ["=" + b for b in bases if nkey(b) not in {nkey(n) for n in names}]
+        names = [n for n in names if nkey(n.lstrip("=")) not in curated_aliases and len(n.split()) <= MAX_PHRASE_WORDS
+                 and nkey(n.lstrip("=")) not in GENERIC_ALIASES and n.split()[0].lower() not in SENTENCE_PRONOUNS]
         if nkey(name) in curated_aliases and not names:
             continue  # the curated countries/IGOs already cover it
         kind = "group" if r["file"].endswith("MilNonState.actors.txt") and r["kind"] == "organization" else r["kind"]
