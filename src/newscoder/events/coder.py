@@ -32,6 +32,10 @@ HYPO_AUX = {"would", "could", "may", "might", "should"}
 THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "MOBILIZE": "force",
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# Passive verbs whose subject does what their infinitive says ("are expected to sign", "was forced to
+# withdraw"); not hearsay ("is said / believed / reported to have ..."), which the parties do not assert.
+PASSIVE_RAISING = {"expect", "schedule", "set", "slate", "force", "compel", "oblige", "allow", "permit", "authorize",
+                   "authorise", "require", "invite", "obligate"}
 # Verbs whose object does what their infinitive says ("persuaded Japan to open its market").
 OBJECT_CONTROL_VERBS = {"persuade", "convince", "force", "compel", "oblige", "pressure", "pressurise", "pressurize",
                         "push", "encourage", "induce", "prompt", "lead", "get", "enable", "help", "allow", "permit"}
@@ -1712,6 +1716,13 @@ class EventCoder:
                 # "tried to persuade those countries to reach agreement with the U.S.", "forced Tokyo to open
                 # its market": the one persuaded or forced does the act, not the persuader
                 return objs + list(objs[0].conjuncts)
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in PASSIVE_RAISING and \
+                not any(c.dep_ == "agent" for c in head.children):
+            passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if passive:
+                # "Seoul and Tokyo are expected to sign the accord", "Iraq was forced to withdraw": the
+                # passive subject of the verb above does the infinitive's act
+                return passive + list(passive[0].conjuncts)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and head.i != verb.i:
             if head.pos_ in ("VERB", "AUX"):
                 subs = self._subjects(head, depth + 1)
@@ -2689,8 +2700,8 @@ class EventCoder:
                 if fr is not None and fr.type in modes_:
                     mode = modes_[fr.type]
                     break
-        if frame.modality:
-            modality = frame.modality
+        if frame.modality and not (modality == "hypothetical" and _in_condition(mverb if mverb is not None else head)):
+            modality = frame.modality  # (not "asked if Japan was expected to retaliate": a question)
         elif etype != frame.type:
             pass
         elif trig.nominal and verb is not None and modality == "asserted" and not trig.rule.endswith(".concluded"):
@@ -2878,6 +2889,8 @@ class EventCoder:
                 # "drop tariffs if Japan shows it will abide by the agreement", "if Washington decided to
                 # impose tariffs": an act inside a condition is supposed, not done or promised
                 return "hypothetical", any(c.dep_ == "neg" for c in tok.children)
+            if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
+                return "hypothetical", False  # "asked if Peru was expected to retaliate": a question
         if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and verb.head.i < c.i < verb.i
                                        for c in verb.head.children):
             negated = True  # "..., nor has it opened its market": the clause after "nor" is denied
@@ -3106,6 +3119,20 @@ def _object_anchor(tok):
         if h.dep_ == "dobj" and h.head.pos_ == "VERB" and any(c.dep_ == "poss" and c.lower_ == poss for c in h.children):
             return h
     return None
+
+
+def _in_condition(tok) -> bool:
+    """Whether ``tok`` is inside a clause opened by "if", "unless" or "whether" (up its chain of
+    complements): "asked if Japan was expected to retaliate", not "would retaliate if ..."."""
+    t, hops = tok, 0
+    while hops < 4:
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                                for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "conj", "ccomp") or t.head.i == t.i:
+            return False
+        t, hops = t.head, hops + 1
+    return False
 
 
 def _infinitive(tok) -> bool:
