@@ -368,7 +368,10 @@ class EventCoder:
                             and ev.source.country and ev.target.country and ev.source.country != ev.target.country:
                         self._last_deal = [ev.source, ev.target]
                     segs.append(seg)
-                    if ev.target is None and (seg, trig.token.i) in self._unaimed_tokens:
+                    if ev.target is None and ((seg, trig.token.i) in self._unaimed_tokens or (
+                            ev.type in RESPONSE_TYPES and _also(trig.token))):
+                        # ("West Germany, also opposed to the tax, ...": siding with the one named before, not
+                        # answering it)
                         self._unaimed.add(id(ev))
                     if ev.target is None and ev.type in RECIPROCAL and any(
                             (t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with" and
@@ -3119,6 +3122,11 @@ def _object_anchor(tok):
         if h.dep_ == "dobj" and h.head.pos_ == "VERB" and any(c.dep_ == "poss" and c.lower_ == poss for c in h.children):
             return h
     return None
+
+
+def _also(tok) -> bool:
+    """"also opposed", "opposed, too": the act repeats another party's, it answers no one."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in tok.children)
 
 
 def _in_condition(tok) -> bool:
