@@ -961,6 +961,9 @@ class EventCoder:
             return None  # "an angry crowd": a description, not an attitude towards a party
         frame = self._choose(self.lex.adjective_frames(tok.lower_), tok, [])
         targets = self._frame_targets(frame, tok) if frame is not None else []
+        if not targets and frame is not None and "by" in frame.target:
+            # "Mexico was disappointed by the U.S. decision": the parse calls the "by" an agent
+            targets = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not targets:
             return None
         if tok.dep_ == "amod":
