@@ -1361,7 +1361,10 @@ class EventCoder:
             if claim is None and word in condemned:
                 # an act of someone's called illegal or unfair ("the ban was discriminatory")
                 claim = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
-                              c.lemma_.lower() not in said and self.lex.noun_frames(c.lemma_.lower())), None)
+                              c.lemma_.lower() not in said and (self.lex.noun_frames(c.lemma_.lower()) or (
+                                  # "the U.S. decision to impose duties was unjustified": a party's decision
+                                  c.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) and any(
+                                      g.dep_ in ("poss", "compound", "amod") for g in c.children)))), None)
                 frame = _JUDGED_FRAME
             if claim is None and (word in condemned or word == "unacceptable") and any(
                     c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
