@@ -1997,8 +1997,10 @@ class EventCoder:
                 party = None
                 ref = idx.ref_at(seg, tok.i)
                 if ref is not None or tok.pos_ in ("NOUN", "PROPN"):
-                    if self._venue(tok, seg, idx) or (ref is not None and (ref.key or "").startswith("venue:")):
+                    if (self._venue(tok, seg, idx) and ttype not in ("ASSAULT", "COERCE")) or (
+                            ref is not None and (ref.key or "").startswith("venue:")):
                         pass  # "signed a peace agreement in Washington to end fighting", "the Paris accord": where
+                        # (but "attacked a house in Harare" hit Zimbabwe)
                     elif ref is not None and ref.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in (
                             "in", "at") and ttype not in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
                         pass  # "ended their talks in Istanbul": where, not with whom (but "an attack in Basra")
