@@ -1615,6 +1615,8 @@ def _main_subject(doc, i: int, singular: bool) -> bool:
         return False
     while t.dep_ not in ("nsubj", "nsubjpass") and t.head.i != t.i:
         t = t.head  # a modifier of the subject noun
+    if singular and t.tag_ == "NNS" and t.pos_ == "NOUN":
+        return False  # "Cuban troops will stay in Angola as long as South Africa threatens it": not the troops
     v = t.head
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
