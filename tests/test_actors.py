@@ -546,3 +546,10 @@ def test_a_group_named_without_its_bracketed_qualifier(coder) -> None:
     codes = {m.text: a.code for a in rec.actors for m in a.mentions}
     assert codes.get("the African National Congress") == "ZAFREB", codes
     assert "direct action" not in codes
+
+
+def test_the_foreign_ministry_in_a_capital_is_that_countrys(coder) -> None:
+    """"The Foreign Ministry in Hanoi" (a name the tagger calls an organisation, no country word in it) is
+    Vietnam's government."""
+    rec = _code(coder, "The Foreign Ministry in Hanoi lodged a strong protest with the Chinese embassy.", "1987-03-24")
+    assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("ACCUSE", "VNM", "CHN")}

@@ -652,11 +652,15 @@ class Resolver:
             if sector == "LEG" and country is None:
                 country = houses.get(t.lemma_.lower())  # "the Senate" again: the one named before
             if t.lemma_.lower() == "ministry":
-                # "the foreign ministry said" in a story from Paris: France's; with no dateline, whose it is
-                # is a guess (the last country named is as often the one it speaks about)
-                if idx.home is None:
+                # "the foreign ministry said" in a story from Paris: France's, and "the Foreign Ministry in
+                # Beijing" China's; with neither, whose it is is a guess (the last country named is as often
+                # the one it speaks about)
+                at = next((r for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                           if g.dep_ == "pobj" and (r := idx.ref_at(seg, g.i)) is not None and r.country
+                           and self._is_country(r.country)), None)
+                country = at.country if at is not None else idx.home
+                if country is None:
                     continue
-                country = idx.home
             if country is not None:
                 pass
             elif here:
@@ -1437,8 +1441,10 @@ class Resolver:
             if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
                 return False
             if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and (
-                    (seg, c.i) in idx.tok or c.ent_type_ in ("GPE", "ORG")):
-                return False  # "UN troops", "Iraqi forces", "Contra rebels" ("Communist rebels" is not)
+                    (seg, c.i) in idx.tok or c.ent_type_ == "GPE" or (c.ent_type_ == "ORG" and not (
+                        t.ent_type_ == "ORG" and t.ent_iob_ == "I"))):
+                return False  # "UN troops", "Iraqi forces", "Contra rebels" ("Communist rebels" is not, nor
+                # "the Foreign Ministry", a name of its own)
         return True
 
     def _igo_description(self, idx: ActorIndex, seg: int, p, t, low: str) -> bool:
