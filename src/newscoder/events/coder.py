@@ -1584,11 +1584,15 @@ class EventCoder:
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
+        # "develop a fighter plane with the U.S.": the partner's "with" hung on the object
+        joint = preps | ({"with"} if tok.pos_ == "VERB" and any(
+            g.dep_ == "prep" and g.lower_ == "with" for c in tok.children if c.dep_ == "dobj" for g in c.children) else set())
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         for f in frames:
             if not (_holds(f.when_object, obj_lemmas)
                     and _holds(f.when_xcomp, xcomps if f.when_xcomp is None or "*" in f.when_xcomp else named)
-                    and _holds(f.when_prep, preps) and _holds(getattr(f, "when_modifier", None), mods)):
+                    and _holds(f.when_prep, joint if f.type == "COOPERATE" else preps)
+                    and _holds(getattr(f, "when_modifier", None), mods)):
                 continue
             if f.type == "ACCUSE" and f.when_object is not None and any(o.lemma_.lower() in f.when_object for o in objs) \
                     and all(not _stance(o) for o in objs if o.lemma_.lower() in f.when_object):
