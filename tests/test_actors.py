@@ -553,3 +553,13 @@ def test_the_foreign_ministry_in_a_capital_is_that_countrys(coder) -> None:
     Vietnam's government."""
     rec = _code(coder, "The Foreign Ministry in Hanoi lodged a strong protest with the Chinese embassy.", "1987-03-24")
     assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("ACCUSE", "VNM", "CHN")}
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("UNITA said it shot down a government plane.", "UNITA", "AGOREB"),
+    ("Polisario guerrillas attacked a Moroccan patrol.", "Polisario guerrillas", "ESHREB"),
+    ("SWAPO guerrillas ambushed a patrol.", "SWAPO", "NAMREB"),
+])
+def test_armed_movements_the_phoenix_data_leaves_without_a_country(coder, text: str, mention: str, code: str) -> None:
+    rec = _code(coder, text, "1987-03-10")
+    assert {m.text: a.code for a in rec.actors for m in a.mentions}.get(mention) == code

@@ -849,6 +849,22 @@ def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
     return rows
 
 
+def armed_group_rows() -> list[dict]:
+    """Armed movements and liberation fronts of wire copy (hand-written, ARMED_GROUPS) that the Phoenix
+    dictionary lacks or gives no country ("UNITA", "the Polisario Front", "Contra rebels"); a movement that
+    became a government has a second, later row."""
+    rows, seen = [], set()
+    for name, aliases, country, sector, start, end, note in parse_table(ARMED_GROUPS, 7, "ARMED_GROUPS"):
+        key = f"group:{slug(name)}"
+        rows.append(actor_row(key=key, name=name, kind="group",
+                              aliases="" if key in seen else join_list(split_list(aliases)), country=country,
+                              sector=sector, code=country + sector, start=start, end=end,
+                              role="" if not (start or end) else ("armed movement" if sector == "REB" else "ruling party"),
+                              source="manual", note=note))
+        seen.add(key)
+    return rows
+
+
 def agency_rows() -> list[dict]:
     """National news agencies (hand-written, NEWS_AGENCIES): the media of their country ("Tass said",
     "the official news agency IRNA reported"), sector MED."""
@@ -1050,7 +1066,7 @@ def main(argv: list[str] | None = None) -> int:
     close_open_archigos(reg)
     assign_keys(reg)
     people = person_rows(reg)
-    agencies = agency_rows()
+    agencies = agency_rows() + armed_group_rows()
     hand = {r["key"] for r in agencies}
     orgs = [r for r in org_rows(p_orgs, curated) if r["key"] not in hand] + agencies  # the hand-written row wins
     orgs.sort(key=lambda r: (r["key"], r["start"], r["end"], r["code"]))
@@ -1345,6 +1361,24 @@ country:YMD|YMD|South Yemen|People's Democratic Republic of Yemen;PDRY;Democrati
 # National news agencies that speak for their state or are quoted as its media, by name | aliases (;) |
 # country | start | end | note. International wire services (Reuters, AP, AFP, ...) report rather than speak
 # for a country and are left out; acronyms that are English words (MAP, SPA, TAP) too.
+# Armed movements the Phoenix dictionary lacks or leaves without a country: name | aliases (;, "=" for
+# capitalised only) | country | sector | start | end | note. A later row of the same name is the
+# movement in government.
+ARMED_GROUPS = """
+UNITA|=Unita;UNITA rebels;National Union for the Total Independence of Angola|AGO|REB|||Angolan rebel movement
+Polisario Front|=Polisario;Polisario guerrillas|ESH|REB|||Western Sahara independence movement
+SWAPO|South West Africa People's Organisation;South West Africa People's Organization|NAM|REB||1990-03-21|Namibian liberation movement
+SWAPO||NAM|GOV|1990-03-21||ruling party of independent Namibia
+Renamo|=RENAMO;Mozambique National Resistance|MOZ|REB|||Mozambican rebel movement
+African National Congress|ANC|ZAF|REB||1994-05-10|South African liberation movement, banned until 1990
+African National Congress||ZAF|GOV|1994-05-10||ruling party of South Africa
+FMLN|Farabundo Marti National Liberation Front;Farabundo Marti Front|SLV|REB|||Salvadoran guerrilla front
+Fatah|=Al Fatah|PSE|REB|||Palestinian movement
+Amal militia|Amal movement;Shi'ite Amal militia|LBN|REB|||Lebanese Shi'ite militia
+Eritrean People's Liberation Front|EPLF|ETH|REB||1991-05-28|Eritrean rebels, in Ethiopia until 1991
+Afghan mujahideen|=Mujahideen;=mujahideen;=Mujahedin;=mujahedin;=mujahedeen;Afghan rebels;Afghan guerrillas|AFG|REB|1979-12-27|1992-04-28|Afghan resistance to the Soviet-backed government
+"""
+
 NEWS_AGENCIES = """
 Tass|TASS;Itar-Tass;ITAR-TASS;Tass news agency|RUS|||Soviet, then Russian state news agency
 RIA Novosti|Novosti;Novosti Press Agency|RUS|||Soviet, then Russian state news agency
