@@ -563,3 +563,10 @@ def test_the_foreign_ministry_in_a_capital_is_that_countrys(coder) -> None:
 def test_armed_movements_the_phoenix_data_leaves_without_a_country(coder, text: str, mention: str, code: str) -> None:
     rec = _code(coder, text, "1987-03-10")
     assert {m.text: a.code for a in rec.actors for m in a.mentions}.get(mention) == code
+
+
+def test_the_regime_in_a_country_is_that_countrys_government(coder) -> None:
+    """"The regime in Tehran" is Iran's government, not the country named last; "troops in Lebanon" may be
+    anyone's and are left to the context."""
+    rec = _code(coder, "Baghdad said the regime in Tehran had shelled Basra again.", "1987-03-10")
+    assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("ASSAULT", "IRN", "IRQ")}

@@ -651,14 +651,17 @@ class Resolver:
                     country = after[0][1]
             if sector == "LEG" and country is None:
                 country = houses.get(t.lemma_.lower())  # "the Senate" again: the one named before
-            if t.lemma_.lower() == "ministry":
-                # "the foreign ministry said" in a story from Paris: France's, and "the Foreign Ministry in
-                # Beijing" China's; with neither, whose it is is a guess (the last country named is as often
-                # the one it speaks about)
-                at = next((r for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                           if g.dep_ == "pobj" and (r := idx.ref_at(seg, g.i)) is not None and r.country
-                           and self._is_country(r.country)), None)
-                country = at.country if at is not None else idx.home
+            # "the Foreign Ministry in Beijing", "the regime in Iran", "the government in Kabul": the seat's
+            # (not "troops in Lebanon": forces are often abroad)
+            at = next((r for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                       if g.dep_ == "pobj" and (r := idx.ref_at(seg, g.i)) is not None and r.country
+                       and self._is_country(r.country)), None) if sector == "GOV" else None
+            if at is not None:
+                country = at.country
+            elif t.lemma_.lower() == "ministry":
+                # "the foreign ministry said" in a story from Paris: France's; with no dateline, whose it is is
+                # a guess (the last country named is as often the one it speaks about)
+                country = idx.home
                 if country is None:
                     continue
             if country is not None:
