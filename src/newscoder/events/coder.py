@@ -28,7 +28,7 @@ from ..records import DateRef, Event, Party, Quantity
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPO_AUX = {"would", "could", "may", "might", "should"}
+HYPO_AUX = {"would", "could", "may", "might", "should", "can"}  # "can close the strait": able to, not done
 THREAT_MODE = {"SANCTION": "sanction", "ASSAULT": "force", "COERCE": "coerce", "MOBILIZE": "force",
                "PROTEST": "protest", "REJECT": "reject"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -2414,7 +2414,7 @@ class EventCoder:
         """The act's verb says "may/could/might" and is reported by a party of the acting country (not
         inside an "if" clause)."""
         if verb.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "aux" and c.lower_ in ("may", "could", "might") for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in ("may", "could", "might", "can") for c in verb.children):
             return False
         t, hops = verb, 0
         while hops < 4 and t.head.i != t.i:
