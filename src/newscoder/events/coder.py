@@ -1540,6 +1540,10 @@ class EventCoder:
         "the tariffs hit farmers")."""
         subj = self._subjects(verb)
         things = self.lex.sets.get("trade_goods", set()) | self.lex.sets.get("penalties", set())
+        weapons = self.lex.sets.get("weapons", set())
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in weapons or any(
+                g.dep_ == "compound" and g.lemma_.lower() in weapons for g in c.children)) for c in verb.children):
+            return False  # "Chinese ships fired missiles", "vessels fired water cannon": armed vessels, not goods
         return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in things for s in subj)
 
     @staticmethod
