@@ -785,6 +785,8 @@ class EventCoder:
                 frame.when_xcomp is None or "*" in frame.when_xcomp))):
             nframes = self.lex.noun_frames(obj_noun.lemma_.lower())
             mod = self.lex.modifier(lemma, obj_noun.lemma_.lower())
+            if mod is not None and mod.type == "COERCE" and self._trade_ban(obj_noun):
+                mod = None  # "imposed a ban on Argentine imports": a trade sanction, not a curfew-like ban
             if mod is not None:
                 base = self._choose(nframes, obj_noun, _contents(obj_noun)) if nframes else None
                 consumed.add(obj_noun.i)
@@ -1535,6 +1537,13 @@ class EventCoder:
             toks += aimed(self.lex.noun_frames(n.lemma_.lower()), n, [])
         return [p for p in self._parties(toks, seg, idx) if p.country and p.country not in home]
 
+    def _trade_ban(self, noun) -> bool:
+        """A ban or restriction "on" traded goods ("a ban on Argentine imports", "restrictions on U.S. beef")."""
+        goods = self.lex.sets.get("trade_goods", set())
+        return noun.lemma_.lower() in ("ban", "restriction", "embargo") and any(
+            g.lemma_.lower() in goods for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj")
+
     def _things_harm(self, verb) -> bool:
         """The subjects of a violent verb are goods, penalties or trade ("imports injured the industry",
         "the tariffs hit farmers")."""
@@ -1570,6 +1579,10 @@ class EventCoder:
 
     def _choose(self, frames, tok, objs):
         """The first frame whose conditions hold (frames come most specific first)."""
+        if tok.pos_ == "NOUN" and frames and self._trade_ban(tok):
+            trade = next((f for f in frames if f.type == "SANCTION"), None)
+            if trade is not None:
+                return trade  # "a ban on Argentine imports": a trade sanction, not a ban on people or acts
         obj_lemmas = {o.lemma_.lower() for o in objs}
         if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
                self.resolver.d.demonym(o.text) is not None for o in objs):
