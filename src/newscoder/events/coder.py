@@ -833,6 +833,9 @@ class EventCoder:
                 return None
             if nframes and (frame is None or lemma in self.lex.light_verbs):
                 nf = self._choose(nframes, obj_noun, _contents(obj_noun))
+                if nf is not None and nf.type == "REQUEST" and frame is not None and frame.type == "AGREE":
+                    nf = None  # "Iraq accepted a U.N. call for a ceasefire": Iraq agrees to it; the call is the UN's
+                    consumed.add(obj_noun.i)  # (told before, not again as Iraq's call)
                 if nf is not None and nf.type == "ASSAULT" and lemma in HOLDING_VERBS:
                     consumed.add(obj_noun.i)
                     return None  # "Iran had more effective missiles at its disposal": weapons held, none fired
