@@ -759,8 +759,10 @@ class EventCoder:
             trig = self._passive_modifier(tok, lemma, consumed)
             if trig is not None:
                 return trig
-        if obj_noun is not None and obj_noun.lemma_.lower() in ROUND_NOUNS and (
-                lemma in self.lex.light_verbs or lemma in SPAN_VERBS or self.lex.modifier(lemma, "talk") is not None):
+        if obj_noun is not None and ((obj_noun.lemma_.lower() in ROUND_NOUNS and (
+                lemma in self.lex.light_verbs or lemma in SPAN_VERBS or self.lex.modifier(lemma, "talk") is not None))
+                or (obj_noun.lemma_.lower() in SPAN_NOUNS | {"hour"} and lemma in self.lex.light_verbs
+                    and lemma not in SPAN_VERBS)):  # "held two days of talks"
             # "began a new round of free trade talks", "held a series of meetings": the talks themselves
             inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
