@@ -1589,6 +1589,9 @@ class EventCoder:
             if trade is not None:
                 return trade  # "a ban on Argentine imports": a trade sanction, not a ban on people or acts
         obj_lemmas = {o.lemma_.lower() for o in objs}
+        # "received the Finnish President Mauno Koivisto": the title before a name is what the object is
+        obj_lemmas |= {c.lemma_.lower() for o in objs if o.pos_ == "PROPN" for c in o.children
+                       if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.i < o.i}
         if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
                self.resolver.d.demonym(o.text) is not None for o in objs):
             obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
