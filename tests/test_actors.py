@@ -570,3 +570,10 @@ def test_the_regime_in_a_country_is_that_countrys_government(coder) -> None:
     anyone's and are left to the context."""
     rec = _code(coder, "Baghdad said the regime in Tehran had shelled Basra again.", "1987-03-10")
     assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("ASSAULT", "IRN", "IRQ")}
+
+
+def test_a_ruler_title_before_one_name_is_the_ruler_of_that_name(coder) -> None:
+    """"King Hassan" in 1987 is Morocco's Hassan II, not Jordan's Prince Hassan whom the dictionary knows
+    by that one name."""
+    rec = _code(coder, "King Hassan received the Spanish prime minister in Rabat.", "1987-03-10")
+    assert {m.text: a.country for a in rec.actors for m in a.mentions}.get("Hassan") == "MAR"

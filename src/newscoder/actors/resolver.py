@@ -89,6 +89,8 @@ FACILITY_WORDS = {"Airport", "International", "Street", "Avenue", "Square", "Uni
                   "Hospital", "Center", "Centre", "Institute", "Foundation", "Library", "Hall", "Road",
                   "Boulevard", "Park", "Prize", "Award", "Station", "Dam", "Memorial", "School", "College",
                   "Museum", "Highway", "Expressway", "Canal", "Doctrine", "Plan", "Act", "Fund", "Trust"}
+# Titles of a ruler before a one-word name ("King Hassan", "Emir Jaber").
+RULER_TITLES = {"king", "queen", "emir", "amir", "sultan", "shah", "president", "premier", "chancellor"}
 # Lower-case particles inside a person's name ("Michael de Groote", "Hans van den Broek").
 NAME_PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin", "ibn", "al",
                   "dos", "das"}
@@ -933,6 +935,13 @@ class Resolver:
             cands = [e for e in self.d.surname_candidates(doc[toks.start].text, idx.date) if e.key != entry.key]
             if len(cands) == 1:
                 entry = cands[0]
+        elif entry.kind == "person" and len(toks) == 1 and idx.date is not None and toks.start > 0 and \
+                doc[toks.start - 1].lower_ in RULER_TITLES and self.d.resolve(entry, idx.date).role != "leader":
+            # "King Hassan" in 1987: Morocco's ruling Hassan II, not Jordan's Prince Hassan known by that name
+            rulers = [e for e in self.d.surname_candidates(doc[toks.start].text, idx.date)
+                      if e.key != entry.key and self.d.resolve(e, idx.date).role == "leader"]
+            if len(rulers) == 1:
+                entry = rulers[0]
         # A person named in full: the title context may say otherwise (another country, another role).
         if entry.kind == "person":
             self._bind_person(idx, seg, p, toks, entry=entry)
