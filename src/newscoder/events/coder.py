@@ -1558,7 +1558,10 @@ class EventCoder:
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in weapons or any(
                 g.dep_ == "compound" and g.lemma_.lower() in weapons for g in c.children)) for c in verb.children):
             return False  # "Chinese ships fired missiles", "vessels fired water cannon": armed vessels, not goods
-        return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in things for s in subj)
+        armed = FORCE_NOUNS | {"naval", "military", "war", "guard", "patrol"}
+        return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in things and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in armed for c in s.children)
+            for s in subj)  # ("U.S. Navy ships shelled Syrian positions": warships)
 
     @staticmethod
     def _protest_purpose(trig, protests: set[int]) -> bool:
