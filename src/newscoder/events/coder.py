@@ -1483,7 +1483,7 @@ class EventCoder:
         if t.dep_ in ("xcomp", "prep") and t.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
                 c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and (
                 t.head.lemma_.lower() in ATTEMPT_VERBS or _infinitive(t.head)):
-            return True  # "a last try to persuade Japan to abide by the pact", "to force Greece to negotiate": not done
+            return True  # "tried to persuade Oslo to sign the accord", "to force Madrid to open its market": not done
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
             t = t.head  # "pledged to stop dumping and open its market": the second promised act
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
