@@ -1478,7 +1478,8 @@ class EventCoder:
         if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
             return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
-        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "into":
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "into" and \
+                t.head.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             t = t.head  # "to force Japan into opening its markets": as "to force Japan to open"
         if t.dep_ in ("xcomp", "prep") and t.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
                 c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and (
