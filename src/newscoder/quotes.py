@@ -29,7 +29,8 @@ definite description ("the spokesman", "the statement") to its earlier mention. 
 keeps its text, with the country of a demonym or actor in it, else, for officials and statements, the
 country of the last main-clause subject that names one. A person the dictionary gives no country takes it
 from the title words around a mention ("MITI director general X"), else from the sentence that introduces
-the person (the subject of what it says, then the nearest country named outside quotes).
+the person (the subject of what it says, then the nearest country named outside quotes); a company's officer
+("BankAmerica Corp chairman X") takes none from what he says.
 """
 from __future__ import annotations
 

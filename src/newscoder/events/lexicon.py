@@ -15,7 +15,7 @@ YAML schema (``events.yaml``; every key is checked, unknown keys are errors)::
     sets:             {name: [lemma, ...]}   # word lists, referenced as "@name" inside lists below
     verbs:            [{lemma, particle?, type, mode?, context?, target?, strict?, mutual?, when?, modality?, rule}]
     nouns:            [{lemma, type, mode?, context?, target?, strict?, mutual?, when?, modality?, rule}]
-    adjectives:       [{lemma, type, mode?, context?, target?, strict?, when?, modality?, rule}]  # as written
+    adjectives:       [{lemma, type, mode?, context?, target?, strict?, mutual?, when?, modality?, rule}]  # as written
     light_verbs:      [lemma]                # their noun object carries the event
     noun_modifiers:   [{verb, nouns, type, mode?, context?, rule}]
     reporting_verbs:  [lemma]
