@@ -851,7 +851,7 @@ def org_rows(recs: list[dict], curated_aliases: set[str]) -> list[dict]:
 
 def armed_group_rows() -> list[dict]:
     """Armed movements and liberation fronts of wire copy (hand-written, ARMED_GROUPS) that the Phoenix
-    dictionary lacks or gives no country ("UNITA", "the Polisario Front", "Contra rebels"); a movement that
+    dictionary lacks or gives no country ("UNITA", "the Polisario Front", "SWAPO guerrillas"); a movement that
     became a government has a second, later row."""
     rows, seen = [], set()
     for name, aliases, country, sector, start, end, note in parse_table(ARMED_GROUPS, 7, "ARMED_GROUPS"):
@@ -1358,9 +1358,6 @@ country:YMD|YMD|South Yemen|People's Democratic Republic of Yemen;PDRY;Democrati
 """
 
 # name | aliases | country | sector | start | end | note  (extra or dated metonyms)
-# National news agencies that speak for their state or are quoted as its media, by name | aliases (;) |
-# country | start | end | note. International wire services (Reuters, AP, AFP, ...) report rather than speak
-# for a country and are left out; acronyms that are English words (MAP, SPA, TAP) too.
 # Armed movements the Phoenix dictionary lacks or leaves without a country: name | aliases (;, "=" for
 # capitalised only) | country | sector | start | end | note. A later row of the same name is the
 # movement in government.
@@ -1376,9 +1373,12 @@ FMLN|Farabundo Marti National Liberation Front;Farabundo Marti Front|SLV|REB|||S
 Fatah|=Al Fatah|PSE|REB|||Palestinian movement
 Amal militia|Amal movement;Shi'ite Amal militia|LBN|REB|||Lebanese Shi'ite militia
 Eritrean People's Liberation Front|EPLF|ETH|REB||1991-05-28|Eritrean rebels, in Ethiopia until 1991
-Afghan mujahideen|=Mujahideen;=mujahideen;=Mujahedin;=mujahedin;=mujahedeen;Afghan rebels;Afghan guerrillas|AFG|REB|1979-12-27|1992-04-28|Afghan resistance to the Soviet-backed government
+Afghan mujahideen|Afghan mujahedin;Afghan rebels;Afghan guerrillas|AFG|REB|1979-12-27|1992-04-28|Afghan resistance to the Soviet-backed government
 """
 
+# National news agencies that speak for their state or are quoted as its media, by name | aliases (;) |
+# country | start | end | note. International wire services (Reuters, AP, AFP, ...) report rather than speak
+# for a country and are left out; acronyms that are English words (MAP, SPA, TAP) too.
 NEWS_AGENCIES = """
 Tass|TASS;Itar-Tass;ITAR-TASS;Tass news agency|RUS|||Soviet, then Russian state news agency
 RIA Novosti|Novosti;Novosti Press Agency|RUS|||Soviet, then Russian state news agency
