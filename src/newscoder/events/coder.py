@@ -111,6 +111,9 @@ def _is_media(tok) -> bool:
 DENYING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush"}
 # Nouns of an act answering another ("a response to the attack").
 RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reprisal", "revenge", "riposte"}
+# Nouns undoing a penalty named after "on" or "of", and the verb they are read as ("a pause on the tariffs").
+UNDOING_NOUNS = {"pause": "pause", "suspension": "suspend", "delay": "delay", "freeze": "freeze",
+                 "postponement": "postpone", "lifting": "lift", "removal": "remove", "easing": "ease"}
 # Nouns that undo an act named after "of" ("the elimination of tariffs").
 REMOVAL_NOUNS = {"elimination", "removal", "abolition", "lifting", "scrapping", "reduction", "easing", "relaxation",
                  "repeal", "rollback", "dismantling", "cancellation", "phasing", "phase-out", "abandonment"}
@@ -1072,6 +1075,11 @@ class EventCoder:
     def _noun_trigger(self, tok):
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # a noun used as a modifier: "tariff talks", "strike missile"
+        undo = UNDOING_NOUNS.get(tok.lemma_.lower())
+        if undo is not None:
+            trig = self._undoing_noun(tok, undo)
+            if trig is not None:
+                return trig
         anchor = _object_anchor(tok)
         if anchor is not None:
             # "expressed its support for the conference and its concern over abuses by Israel": the second
@@ -1098,8 +1106,10 @@ class EventCoder:
             return None  # "the need for cooperation", "the risk of war", "hopes for a deal": not an act
         if any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in tok.children):
             return None  # "threatened to retaliate against any U.S. curbs": no act in particular, none done
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REMOVAL_NOUNS:
-            return None  # "the elimination of tariffs between the two countries": the act is undone, not done
+        if tok.dep_ == "pobj" and ((tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REMOVAL_NOUNS) or (
+                tok.head.lower_ in ("on", "of") and tok.head.head.lemma_.lower() in UNDOING_NOUNS)):
+            return None  # "the elimination of tariffs between the two countries", "a pause on its tariffs": the
+            # act is undone, not done
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
@@ -1542,6 +1552,25 @@ class EventCoder:
         for n in nouns:
             toks += aimed(self.lex.noun_frames(n.lemma_.lower()), n, [])
         return [p for p in self._parties(toks, seg, idx) if p.country and p.country not in home]
+
+    def _undoing_noun(self, tok, verb: str):
+        """"The White House announced a 90-day pause on the tariffs", "Washington's lifting of sanctions on
+        Poland": a noun undoing a penalty, read like its verb ("pause the tariffs": CONCEDE), by the noun's
+        owner or the subject of the light verb it is the object of."""
+        obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        mod = self.lex.modifier(verb, obj.lemma_.lower()) if obj is not None else None
+        if mod is None or mod.type != "CONCEDE":
+            return None
+        sources = [o for o in self._noun_sources(tok) if o.pos_ != "PRON"]
+        if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light_verbs:
+            sources = self._subjects(tok.head)  # "announced a pause on the tariffs"
+        if not sources:
+            return None  # "demanded the lifting of sanctions": asked for, not done
+        nframes = self.lex.noun_frames(obj.lemma_.lower())
+        base = self._choose(nframes, obj, _contents(obj)) if nframes else None
+        return _Trigger(tok, _ModFrame(mod, base), True, sources, self._frame_targets(base, obj) if base else [],
+                        "noun." + mod.rule)
 
     def _trade_ban(self, noun) -> bool:
         """A ban or restriction "on" traded goods ("a ban on Argentine imports", "restrictions on U.S. beef")."""
