@@ -1861,7 +1861,8 @@ class EventCoder:
                     and noun.lemma_.lower() not in INQUIRY_NOUNS:
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                # "the attack by Russia and Belarus": every author (none the other's target)
+                out.extend(x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
         return out
 
     @staticmethod
@@ -2187,12 +2188,25 @@ class EventCoder:
                 out.append(p)
                 out.extend(self._modifier_conjuncts(t, p, seg, idx))
                 out.extend(self._listed_countries(t, p, seg, idx))
+                if t.pos_ == "NOUN" and idx.ref_at(seg, t.i) is None:
+                    # "the proposal put forward by Egypt and Qatar": every author the "by" names
+                    out.extend(x for x in (self._party(c, seg, idx) for a in self._authors(t) for c in a.conjuncts)
+                               if x is not None)
         seen, uniq = set(), []
         for p in out:
             if p.actor not in seen:
                 seen.add(p.actor)
                 uniq.append(p)
         return uniq
+
+    @staticmethod
+    def _authors(noun) -> list:
+        """The objects of a noun's "by" ("the assault by the RSF") or of its participle's agent ("the proposal
+        put forward by Egypt")."""
+        return [g for c in [*noun.children, *(a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                                               for a in v.children if a.dep_ == "agent")]
+                if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent"
+                for g in c.children if g.dep_ == "pobj"]
 
     def _listed_countries(self, tok, party: Party, seg: int, idx) -> list[Party]:
         """"the US, the UK, and Australia": spaCy makes an apposition (or a modifier) of a list's middle; a
