@@ -577,3 +577,9 @@ def test_a_ruler_title_before_one_name_is_the_ruler_of_that_name(coder) -> None:
     by that one name."""
     rec = _code(coder, "King Hassan received the Spanish prime minister in Rabat.", "1987-03-10")
     assert {m.text: a.country for a in rec.actors for m in a.mentions}.get("Hassan") == "MAR"
+
+
+def test_a_country_in_an_affairs_name_gives_no_context(coder) -> None:
+    """"The Iran-Contra hearings ..., Senate officials said": the Senate is not Iran's."""
+    rec = _code(coder, "The Iran-Contra hearings will open on Tuesday, Senate officials said.", "1987-03-10")
+    assert [a.country for a in rec.actors if a.name.endswith("senate")] == []

@@ -622,6 +622,8 @@ class Resolver:
             if not self._is_country(ref.country) or (ref.code and not ref.code.startswith(ref.country)):
                 continue  # IGOs; "IMGMUS" (al-Qaeda): a religious code, not Mauritius
             for pos in ref.positions:
+                if _affair_name(parsed[pos[0]].doc, pos[1]):
+                    continue  # "the Iran-Contra hearings ..., Senate officials said": no context for the Senate
                 by_seg.setdefault(pos[0], []).append((pos[1], ref.country))
         total: dict[str, int] = {}
         for items in by_seg.values():
@@ -1608,6 +1610,19 @@ def _described_speaker_tok(tok):
             return None
         v = v.head.head if v.dep_ == "pcomp" else v.head  # "was reported as saying"
     return None
+
+
+AFFAIR_NOUNS = {"affair", "scandal", "hearing", "probe", "inquiry"}
+
+
+def _affair_name(doc, i: int) -> bool:
+    """A country named in an affair's name ("the Iran-Contra hearings", "the Iran arms scandal")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    h = doc[i]
+    while h.dep_ == "compound" and h.head.i != h.i:
+        h = h.head
+    return h.i != i and h.lemma_.lower() in AFFAIR_NOUNS
 
 
 def _plural_teller(idx: ActorIndex, seg: int, tok) -> bool:
