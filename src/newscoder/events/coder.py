@@ -588,6 +588,14 @@ class EventCoder:
         if _warned_against(tok) or (_noun_infinitive(tok) and not self._headline_infinitive(tok)
                                     and not self._announced_intent(tok)):
             return None
+        if lemma in ("react", "respond") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d", "wo")
+                                                 for c in tok.children):
+            # "Iran would respond firmly to any U.S. attack", "the EC will react to the textile bill": a
+            # response announced is a warning to whoever the act it answers is from
+            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return _Trigger(tok, _WARNED_RESPONSE_FRAME, False, self._subjects(tok), objs,
+                                "verb." + _WARNED_RESPONSE_FRAME.rule)
         if lemma in ("react", "respond") and any(c.dep_ == "advmod" and c.lower_ in ANGRY_ADVERBS for c in tok.children):
             # "Brazilian steel makers reacted angrily to word that Washington plans ...": an angry reaction
             # is a protest against the one whose act it answers
@@ -3337,6 +3345,7 @@ _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
 _CONDEMNATION_FRAME = _Frame("ACCUSE", "disapprove", target=("of",), rule="rejection-of-conduct")
+_WARNED_RESPONSE_FRAME = _Frame("THREATEN", None, target=("to",), modality="threatened", rule="will-respond-to", strict=True)
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
 _ARSON_FRAME = _Frame("ASSAULT", None, context=("military",), rule="set-on-fire")
 _INSIST_FRAME = _Frame("REQUEST", None, strict=True, rule="insist-that")
