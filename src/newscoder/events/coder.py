@@ -2355,7 +2355,10 @@ class EventCoder:
                 elif tok.lemma_.lower() in GOV_NOUNS and c.dep_ == "compound":
                     kinds = kinds + ("group",)  # "a foreign ministry statement": the ministry's
                 if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and (
-                        (c.lower_ in ("its", "their") and tok.lemma_.lower() in FORCE_NOUNS) or
+                        (c.lower_ in ("its", "their") and (tok.lemma_.lower() in FORCE_NOUNS or (
+                            # "tariffs on its exports": the exporter's goods (not "its imports", bought from others)
+                            tok.lemma_.lower() in self.lex.sets.get("trade_goods", ()) and
+                            tok.lemma_.lower() not in ("import", "purchase")))) or
                         (c.lower_ in ("its", "their", "his", "her") and self.lex.noun_frames(tok.lemma_.lower()))):
                     # "its warplanes", "his tariff hikes": the owner of the forces or of the act
                     r = self.resolver.pronoun(idx, seg, c)
