@@ -487,10 +487,7 @@ class Resolver:
         with (joined by "and"), wherever he is."""
         mates = set()
         for seg, i in ref.positions:
-            doc = parsed[seg].doc
-            if not doc.has_annotation("DEP"):
-                continue
-            head = doc[i]
+            head = parsed[seg].doc[i]  # (unparsed paragraphs have no "conj" to follow)
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
             joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
@@ -1616,9 +1613,8 @@ AFFAIR_NOUNS = {"affair", "scandal", "hearing", "probe", "inquiry"}
 
 
 def _affair_name(doc, i: int) -> bool:
-    """A country named in an affair's name ("the Iran-Contra hearings", "the Iran arms scandal")."""
-    if not doc.has_annotation("DEP"):
-        return False
+    """A country named in an affair's name ("the Iran-Contra hearings", "the Iran arms scandal"); an
+    unparsed paragraph (the pre-filter's) has no dependencies and names none."""
     h = doc[i]
     while h.dep_ == "compound" and h.head.i != h.i:
         h = h.head
