@@ -2373,10 +2373,7 @@ class EventCoder:
             if tok.pos_ == "NOUN" and (self.lex.noun_frames(tok.lemma_.lower()) or tok.lemma_.lower() in HARM_NOUNS):
                 # "condemned the assault by the RSF on El-Fasher", "concern over human rights abuses by
                 # Israel", "the ban, imposed by the U.S. ITC": the act's author.
-                for g in (g for c in [*tok.children, *(a for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                                                       for a in v.children if a.dep_ == "agent")]
-                          if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent"
-                          for g in c.children if g.dep_ == "pobj"):
+                for g in self._authors(tok):
                     q = self._party(g, seg, idx)
                     if q is not None:
                         return q
