@@ -556,7 +556,7 @@ def test_the_foreign_ministry_in_a_capital_is_that_countrys(coder) -> None:
 
 
 @pytest.mark.parametrize("text, mention, code", [
-    ("UNITA said it shot down a government plane.", "UNITA", "AGOREB"),
+    ("Renamo rebels attacked a train.", "Renamo", "MOZREB"),
     ("Polisario guerrillas attacked a Moroccan patrol.", "Polisario guerrillas", "ESHREB"),
     ("SWAPO guerrillas ambushed a patrol.", "SWAPO", "NAMREB"),
 ])
