@@ -73,6 +73,8 @@ FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "army", "warplan
                "military", "plane", "aircraft", "missile", "diplomat", "embassy", "ministry", "government",
                "infantry", "armour", "armor", "marine", "paratrooper", "commando", "frigate", "destroyer",
                "minesweeper", "cruiser", "submarine", "battleship", "corvette", "bomber"}
+# Modifiers that make a ship or vessel a warship ("U.S. Navy ships", "coast guard vessels").
+ARMED_MODIFIERS = FORCE_NOUNS | {"naval", "military", "war", "guard", "patrol"}
 RESPONSE_TYPES = {"REJECT", "THREATEN"}
 # Acts aimed at another party by nature (not SUPPORT of a policy, COERCE or PROTEST at home, MOBILIZE).
 SENTENCE_COUNTERPART_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "CONSULT", "AGREE", "AID",
@@ -1596,9 +1598,8 @@ class EventCoder:
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in weapons or any(
                 g.dep_ == "compound" and g.lemma_.lower() in weapons for g in c.children)) for c in verb.children):
             return False  # "Chinese ships fired missiles", "vessels fired water cannon": armed vessels, not goods
-        armed = FORCE_NOUNS | {"naval", "military", "war", "guard", "patrol"}
         return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in things and not any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in armed for c in s.children)
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_MODIFIERS for c in s.children)
             for s in subj)  # ("U.S. Navy ships shelled Syrian positions": warships)
 
     @staticmethod
@@ -1650,14 +1651,15 @@ class EventCoder:
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
-        # "develop a fighter plane with the U.S.": the partner's "with" hung on the object
-        joint = preps | ({"with"} if tok.pos_ == "VERB" and any(
-            g.dep_ == "prep" and g.lower_ == "with" for c in tok.children if c.dep_ == "dobj" for g in c.children) else set())
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
+        joint = preps  # "develop a fighter plane with the U.S.": the partner's "with" hung on the object
+        if tok.pos_ == "VERB" and any(f.type == "COOPERATE" and f.when_prep for f in frames) and any(
+                g.dep_ == "prep" and g.lower_ == "with" for c in tok.children if c.dep_ == "dobj" for g in c.children):
+            joint = preps | {"with"}
         for f in frames:
             if not (_holds(f.when_object, obj_lemmas)
                     and _holds(f.when_xcomp, xcomps if f.when_xcomp is None or "*" in f.when_xcomp else named)
-                    and _holds(f.when_prep, joint if f.type == "COOPERATE" else preps)
+                    and _holds(f.when_prep, preps if f.type != "COOPERATE" or f.when_prep is None else joint)
                     and _holds(getattr(f, "when_modifier", None), mods)):
                 continue
             if f.type == "ACCUSE" and f.when_object is not None and any(o.lemma_.lower() in f.when_object for o in objs) \
