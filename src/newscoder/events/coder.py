@@ -1659,7 +1659,7 @@ class EventCoder:
         for f in frames:
             if not (_holds(f.when_object, obj_lemmas)
                     and _holds(f.when_xcomp, xcomps if f.when_xcomp is None or "*" in f.when_xcomp else named)
-                    and _holds(f.when_prep, preps if f.type != "COOPERATE" or f.when_prep is None else joint)
+                    and _holds(f.when_prep, joint if f.type == "COOPERATE" else preps)
                     and _holds(getattr(f, "when_modifier", None), mods)):
                 continue
             if f.type == "ACCUSE" and f.when_object is not None and any(o.lemma_.lower() in f.when_object for o in objs) \
