@@ -566,8 +566,7 @@ def test_armed_movements_the_phoenix_data_leaves_without_a_country(coder, text: 
 
 
 def test_the_regime_in_a_country_is_that_countrys_government(coder) -> None:
-    """"The regime in Tehran" is Iran's government, not the country named last; "troops in Lebanon" may be
-    anyone's and are left to the context."""
+    """"The regime in Tehran" is Iran's government, not the country named last."""
     rec = _code(coder, "Baghdad said the regime in Tehran had shelled Basra again.", "1987-03-10")
     assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("ASSAULT", "IRN", "IRQ")}
 
