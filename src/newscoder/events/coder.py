@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors.resolver import GOV_NOUNS, VENUE_NOUNS
 from ..nlp import doc_text
@@ -121,6 +121,17 @@ REMOVAL_NOUNS = {"elimination", "removal", "abolition", "lifting", "scrapping", 
                  "repeal", "rollback", "dismantling", "cancellation", "phasing", "phase-out", "abandonment"}
 PROCESS_NOUNS = {"implementation", "imposition", "enforcement", "application", "use", "extension", "renewal",
                  "introduction", "execution"}
+# A deal "brokered / mediated by" X is not X's: X stood between the parties.
+GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "arrange", "negotiate", "sponsor", "guarantee",
+                    "supervise", "monitor", "oversee"}
+# Carrying on a war is fighting: "vowed to continue the war".
+PURSUING_VERBS = {"continue", "pursue", "intensify", "escalate", "expand", "wage", "step", "prosecute", "resume"}
+WAR_NOUNS = {"war", "fighting", "offensive", "fight", "campaign", "attack", "assault", "bombing", "strike",
+             "hostility", "hostilities", "struggle", "onslaught", "airstrike", "raid", "shelling"}
+# Verbs that decide a penalty on someone: "agreed (on) sanctions against Russia" is the sanctions.
+PENALTY_DECIDING_VERBS = {"agree", "decide", "settle", "finalize", "finalise"}
+# Nouns that pack acts of one kind: "a package of sanctions", "a raft of tariffs".
+PACKAGE_NOUNS = {"package", "raft", "set", "batch", "slew", "wave", "series", "tranche", "list", "host", "range"}
 # Types of the acts a headline verb misread as a noun may tell ("YEUTTER BLASTS ... TAX": _headline_verbs)
 HEADLINE_TYPES = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
 # Standing rules whose present-tense bans are no act ("GATT regulations prohibit member nations from ...")
@@ -174,6 +185,8 @@ UNDER_FIRE = {"fire", "criticism", "attack", "scrutiny"}
 # Words of an amount that a verb's object can be: "imposed 300 mln dlrs in tariffs", "$60 billion worth of".
 AMOUNT_NOUNS = {"worth", "dlrs", "dlr", "dollars", "dollar", "stg", "yen", "euros", "euro", "pounds", "francs",
                 "marks", "value", "mln", "bln", "billion", "million", "trillion"}
+# The rate of a duty or tariff: "duties of 50 pct".
+RATE_NOUNS = {"pct", "percent", "per", "%", "percentage"}
 # "thousands of troops", "dozens of rebels": the party is the noun after "of".
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                   "unit", "battalion", "column", "band", "handful", "few", "some", "many", "several",
@@ -757,6 +770,9 @@ class EventCoder:
                 for c in tok.children):
             return None  # "fight these tariffs with countermeasures": "with" is the means, no battle
         obj_noun = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")), None)
+        if obj_noun is None and lemma in PENALTY_DECIDING_VERBS:
+            obj_noun = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         amount = next((o for o in tok.children if o.dep_ in ("dobj", "obj") and (o.lower_ in AMOUNT_NOUNS or (
             o.pos_ == "NUM" and any(c.tag_ == "$" for c in o.children)))), None)
         if amount is not None:
@@ -792,6 +808,13 @@ class EventCoder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
             if inner is not None and self.lex.modifier(lemma, inner.lemma_.lower()) is not None:
                 obj_noun = inner
+        if obj_noun is not None and obj_noun.lemma_.lower() in PACKAGE_NOUNS:
+            # "adopted a new package of sanctions on Russia", "a fresh round of tariffs": the acts packed
+            inner = next((g for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if inner is not None and self.lex.noun_frames(inner.lemma_.lower()) and (
+                    lemma in self.lex.light_verbs or self.lex.modifier(lemma, inner.lemma_.lower()) is not None):
+                obj_noun = inner  # (not "follows a series of sanctions imposed by the bloc": the bloc's)
         if obj_noun is not None and _market_demand(obj_noun):
             return None  # "stimulate domestic demand": a market, no claim on anyone
         # A light verb (or a modifier such as "lift") hands the event to its noun object; not a frame
@@ -846,7 +869,9 @@ class EventCoder:
             if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
                 consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
                 return None
-            if nframes and (frame is None or lemma in self.lex.light_verbs):
+            if nframes and (frame is None or lemma in self.lex.light_verbs or (
+                    lemma in PENALTY_DECIDING_VERBS and obj_noun.lemma_.lower() in self.lex.sets.get("penalties", ()))):
+                # "the EU agreed (on) new sanctions against Russia": the penalty agreed is the act
                 nf = self._choose(nframes, obj_noun, _contents(obj_noun))
                 if nf is not None and nf.type == "REQUEST" and frame is not None and frame.type == "AGREE":
                     nf = None  # "Iraq accepted a U.N. call for a ceasefire": Iraq agrees to it; the call is the UN's
@@ -889,6 +914,10 @@ class EventCoder:
             return None  # "Iran profits went to the contras": money goes, no one visits
         if frame.when_object is not None and obj_noun is not None:
             consumed.add(obj_noun.i)
+        if frame.rule == "leave-agreement":
+            # the pact left is no act of its own here
+            consumed.update(g.i for c in tok.children if c.dep_ == "prep" for x in (c, *c.children)
+                            for g in x.children if g.dep_ == "pobj")
         strikers = self._strikers(tok, lemma)
         if strikers:
             return _Trigger(tok, _STRIKING_FRAME, False, strikers, [], "verb." + _STRIKING_FRAME.rule)
@@ -1648,9 +1677,12 @@ class EventCoder:
             obj_lemmas.add("diplomat")  # "withdraw all diplomatic personnel": diplomats, not troops
         xcomps = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and _infinitive(c))}  # "a call to impose"
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in PURSUING_VERBS and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in WAR_NOUNS for g in c.children) for c in tok.children):
+            xcomps.add("fight")  # "vowed to continue the war", "to press on with the offensive": to fight on
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")}
+        preps = {c.lower_ for c in [*tok.children, *_rate_preps(tok)] if c.dep_ in ("prep", "agent", "dative", "prt")}
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         joint = preps  # "develop a fighter plane with the U.S.": the partner's "with" hung on the object
         if tok.pos_ == "VERB" and any(f.type == "COOPERATE" and f.when_prep for f in frames) and any(
@@ -1676,6 +1708,12 @@ class EventCoder:
                         g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("misdeeds", ()) for g in c.children)
                     for c in tok.children):
                 return _CONDEMNATION_FRAME  # "the firmest rejection of the actions of interference": condemned
+            if f.type == "RETREAT" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("from", "of", "out") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in self.lex.sets.get("agreements", ())
+                        for x in (c, *c.children) for g in x.children) for c in tok.children):
+                # "withdrew from the nuclear deal", "pulled out of the accord": no troops, a pact rejected
+                return replace(f, type="REJECT", mode=None, context=(), target=("from", "of"), rule="leave-agreement")
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and mods & FIGURATIVE_MODS:
                 return None  # "a verbal barrage", "a trade war", "a diplomatic offensive": no force used
             if f.type == "ASSAULT" and tok.pos_ == "NOUN" and any(
@@ -1687,6 +1725,9 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in SCOURGES for g in c.children) for c in tok.children):
                 return None  # "the U.S. war on terrorism", "the fight against drugs": a policy, no attack on anyone
+            if f.type == "ASSAULT" and _test_fired(tok):
+                # "test-fired two missiles": a show of force, no attack (the tokenizer splits "test-fired")
+                return replace(f, type="MOBILIZE", mode="troops", context=("military",), target=(), rule="test-fire")
             return f
         return None
 
@@ -1942,7 +1983,7 @@ class EventCoder:
                     holders += list(tok.conjuncts)  # "threats and hostile rhetoric towards Canada"
                     if slot in ("to", "against"):
                         words = (slot, "toward", "towards")
-                kids = [c for h in holders for c in h.children]
+                kids = [c for h in holders for c in h.children] + _rate_preps(tok)
                 if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
                     # "are in Kiev in solidarity with Ukraine": the parse hangs "with" on the verb
                     kids += [c for c in tok.head.head.children if c.i > tok.i]
@@ -2214,6 +2255,7 @@ class EventCoder:
         """The objects of a noun's "by" ("the assault by the RSF") or of its participle's agent ("the proposal
         put forward by Egypt")."""
         return [g for c in [*noun.children, *(a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                                               and v.lemma_.lower() not in GO_BETWEEN_VERBS
                                                for a in v.children if a.dep_ == "agent")]
                 if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent"
                 for g in c.children if g.dep_ == "pobj"]
@@ -3168,6 +3210,24 @@ def _warned_against(tok) -> bool:
 # Dates an event can take: a day first; else, when it names another month or year than the article's
 # ("signed in September 2021"), the first day of that month or year, with its words as date_text.
 COARSE_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _rate_preps(tok) -> list:
+    """A noun's prepositions hung on its rate or worth: "duties of 50 pct on U.S. wheat", "tariffs worth up
+    to 30 mln dlrs on Japanese goods" (the parse hangs "on" on the amount)."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [x for c in tok.children if (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "worth"
+            for g in c.children if g.dep_ == "pobj" and (g.lower_ in RATE_NOUNS or g.lower_ in AMOUNT_NOUNS)
+            for x in g.children if x.dep_ == "prep"]
+
+
+def _test_fired(tok) -> bool:
+    """"test-fired missiles" (verb), "test-fired missiles" read as a noun with a participle: a weapons test."""
+    for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("fire", "launch"))):
+        if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "test":
+            return True
+    return False
 
 
 def _within_period(day: dt.date, d) -> bool:
