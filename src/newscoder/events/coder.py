@@ -1763,6 +1763,10 @@ class EventCoder:
         if depth > 4:
             return []
         for c in verb.children:
+            if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.pos_ == "VERB" and \
+                    verb.tag_ in ("VBD", "VBZ", "VBN") and verb.head.pos_ in ("NOUN", "PROPN"):
+                # "an IMF team, which visited Israel", "diplomats who met ...": the noun the clause qualifies
+                return [verb.head] + list(verb.head.conjuncts)
             if c.dep_ in ("nsubj", "csubj"):
                 # Headlines list subjects with commas: "Rwanda, DR Congo sign peace deal".
                 more = [g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i]
@@ -3036,6 +3040,9 @@ class EventCoder:
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" and g.i < c.i for g in c.children)
                for c in tok.children):
             negated = True  # "Neither Japan nor Korea has opened its market"
+        if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+               for c in tok.children):
+            negated = True  # "signed no contracts", "reached no agreement": none done
         while tok is not None and hops < 4:
             for c in tok.children:
                 low = c.lower_
