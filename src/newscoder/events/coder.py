@@ -943,7 +943,12 @@ class EventCoder:
         will do harm ("warned that farm subsidies threaten healthy trade")."""
         deps = {c.dep_ for c in warn.children}
         if deps & {"dobj", "dative"}:
-            return False
+            # "warned Israel that a rapid rise in wages could undo its gains": things will do harm, told to
+            # someone (not "warned Iraq that its attacks would meet a response")
+            return any(c.dep_ == "ccomp" and any(
+                g.dep_ == "nsubj" and g.lemma_.lower() in ECONOMIC_THINGS and not any(
+                    x.dep_ == "poss" or x.pos_ == "PROPN" or self.resolver.d.demonym(x.text) is not None
+                    for x in g.subtree if x.i != g.i) for g in c.children) for c in warn.children)
         of = [c for c in warn.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
         if of and not deps & {"ccomp", "xcomp"} and not any(
                 self.lex.noun_frames(g.lemma_.lower()) or self._harm(g)
