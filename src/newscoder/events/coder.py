@@ -1923,6 +1923,9 @@ class EventCoder:
             elif c.dep_ == "prep" and c.lower_ == "by":
                 # "the attack by Russia and Belarus": every author (none the other's target)
                 out.extend(x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+        if not out:
+            # "condemned the assault by Hamas on Israel", parsed with "by" on the verb
+            out.extend(x for g in self._authors(noun) if g.head.head.i == noun.head.i for x in (g, *g.conjuncts))
         return out
 
     @staticmethod
@@ -1992,7 +1995,8 @@ class EventCoder:
                     holders += list(tok.conjuncts)  # "threats and hostile rhetoric towards Canada"
                     if slot in ("to", "against"):
                         words = (slot, "toward", "towards")
-                kids = [c for h in holders for c in h.children] + _rate_preps(tok)
+                kids = [c for h in holders for c in h.children] + _rate_preps(tok) + [
+                    c for c in _trailing_preps(tok) if c.lower_ in ("on", "against")]
                 if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
                     # "are in Kiev in solidarity with Ukraine": the parse hangs "with" on the verb
                     kids += [c for c in tok.head.head.children if c.i > tok.i]
@@ -2261,11 +2265,13 @@ class EventCoder:
 
     @staticmethod
     def _authors(noun) -> list:
-        """The objects of a noun's "by" ("the assault by the RSF") or of its participle's agent ("the proposal
-        put forward by Egypt")."""
+        """The objects of a noun's "by" ("the assault by the RSF"), of its participle's agent ("the proposal
+        put forward by Egypt") or of a "by" the parse hung on the verb right after it (_trailing_preps)."""
+        trailing = [] if any(c.dep_ in ("auxpass", "nsubjpass") for c in noun.head.children) else [
+            c for c in _trailing_preps(noun) if c.lower_ == "by"]
         return [g for c in [*noun.children, *(a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
                                                and v.lemma_.lower() not in GO_BETWEEN_VERBS
-                                               for a in v.children if a.dep_ == "agent")]
+                                               for a in v.children if a.dep_ == "agent"), *trailing]
                 if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent"
                 for g in c.children if g.dep_ == "pobj"]
 
@@ -3232,6 +3238,20 @@ def _rate_preps(tok) -> list:
     return [x for c in tok.children if (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "worth"
             for g in c.children if g.dep_ == "pobj" and (g.lower_ in RATE_NOUNS or g.lower_ in AMOUNT_NOUNS)
             for x in g.children if x.dep_ == "prep"]
+
+
+def _trailing_preps(noun) -> list:
+    """Prepositions the parse hung on the verb right after its object noun ("condemned the assault by Hamas on
+    Israel"): the noun's own, read as such when they follow it with nothing between."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
+        return []
+    out, nxt = [], noun.right_edge.i + 1
+    for c in sorted((c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.i > noun.i), key=lambda c: c.i):
+        if c.i != nxt:
+            break
+        out.append(c)
+        nxt = c.right_edge.i + 1
+    return out
 
 
 def _test_fired(tok) -> bool:
