@@ -38,6 +38,7 @@ def _only(text: str, base: dt.date | None):
     ("Friday’s talks", FRI, "2025-03-28", "day"),
     ("Carney will travel to Washington on Thursday.", FRI, "2025-04-03", "day"),
     ("a ceasefire starting on Sunday", FRI, "2025-03-30", "day"),
+    ("The envoy arrives in Lima on Wednesday.", FRI, "2025-04-02", "day"),  # the present of a timetable
     ("next Tuesday", FRI, "2025-04-01", "day"),
     ("this Monday", FRI, "2025-03-24", "day"),
     ("yesterday", FRI, "2025-03-27", "day"),

@@ -10,7 +10,7 @@ Conventions (news is mostly past tense):
 * weekdays: "Thursday", "on Friday" -> the most recent such day ON OR BEFORE ``base`` (the
   base's own weekday is the base date); "last Tuesday" -> strictly before; "next Tuesday" ->
   strictly after; "this Tuesday" -> that day of the base's Monday-Sunday week. A bare weekday
-  preceded in its sentence by a future marker ("will", "is due to", "starting", ...) is
+  preceded in its sentence by a future marker ("will", "is due to", "starting", "arrives", ...) is
   resolved forwards (on or after ``base``).
 * "today"/"tonight"/"this morning" -> base; "yesterday"/"last night" -> base-1; "tomorrow"
   -> base+1; "a day earlier"/"the day before"/"the previous day" -> base-1 (not anchored to
@@ -90,7 +90,8 @@ _FUTURE = re.compile(  # for weekdays: "will meet on Thursday", "a ceasefire sta
     r"(?i:\b(?:will|shall|is\s+(?:due|scheduled|set|expected)\s+to|are\s+(?:due|scheduled|"
     r"set|expected)\s+to|to\s+be\s+held|(?:scheduled|planned|set|slated)\s+for|slated\s+to|"
     r"(?:un)?likely\s+to|upcoming|starting|"
-    r"beginning|effective|(?:take|takes|come|comes)\s+(?:effect|into\s+force))\b|[’']ll\b)")
+    r"beginning|effective|(?:take|takes|come|comes)\s+(?:effect|into\s+force)|"
+    r"arrives|departs|opens|begins)\b|[’']ll\b)")  # the present of a timetable: "arrives on Friday"
 
 # prepositions that make a bare month name or a bare year a time expression; "of" only after
 # a word of time ("the end of March"), never "a total of 2000"

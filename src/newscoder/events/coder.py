@@ -128,6 +128,8 @@ GO_BETWEEN_VERBS = {"broker", "mediate", "facilitate", "host", "arrange", "negot
 PURSUING_VERBS = {"continue", "pursue", "intensify", "escalate", "expand", "wage", "step", "prosecute", "resume"}
 WAR_NOUNS = {"war", "fighting", "offensive", "fight", "campaign", "attack", "assault", "bombing", "strike",
              "hostility", "hostilities", "struggle", "onslaught", "airstrike", "raid", "shelling"}
+# Coming to the place the story is told from: "arrives on a four-day tour" (no host named).
+ARRIVING_VERBS = {"arrive", "come"}
 # Verbs that decide a penalty on someone: "agreed (on) sanctions against Russia" is the sanctions.
 PENALTY_DECIDING_VERBS = {"agree", "decide", "settle", "finalize", "finalise"}
 # Nouns that pack acts of one kind: "a package of sanctions", "a raft of tariffs".
@@ -1198,6 +1200,15 @@ class EventCoder:
                 helped = _named(self._subjects(v))
                 if helped:
                     return _Trigger(tok, frame, True, givers, helped, "noun." + frame.rule + ".with")
+        if frame.type == "CONSULT" and frame.mode == "visit" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
+                not sources and tok.head.head.pos_ in ("VERB", "AUX", "PROPN"):
+            # "Weizsaecker arrives on a four-day visit to Bolivia", "the premier is on a trip to Pakistan": the
+            # visitor is the clause's subject; "Shultz, on a visit to China, said": the name it qualifies
+            up = tok.head.head
+            visitors = _named([up] if up.pos_ == "PROPN" else self._subjects(up))
+            hosts = self._frame_targets(frame, tok)
+            if visitors and (hosts or up.lemma_.lower() in ARRIVING_VERBS):  # (arriving: here, _expand)
+                return _Trigger(tok, frame, True, visitors, hosts, "noun." + frame.rule + ".on")
         if frame.type in RECIPROCAL and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and \
                 not (tok.head.lower_ == "on" and self._between(tok)):
             return None  # "at the BRICS summit", "under the pact": the setting, not the act (but "an effect on
@@ -2687,12 +2698,14 @@ class EventCoder:
             sources = [r.party(next((m.text for m in r.mentions), r.name))]
         if not sources:
             return
-        if not targets and frame.type == "CONSULT" and idx.home and any(
+        if not targets and frame.type == "CONSULT" and idx.home and (any(
                 c.dep_ == "advmod" and c.lower_ == "here" for v in (
                     trig.token, *((trig.token.head, trig.token.head.head) if trig.nominal else ()))
-                for c in v.children) and idx.home not in {x.country for x in sources}:
-            # "Japanese trade officials will visit here next week", "arrived here for talks" (in a story
-            # from Washington): the dateline's government, when the story names it
+                for c in v.children) or (trig.rule.endswith(".on") and trig.token.head.head.lemma_.lower()
+                                         in ARRIVING_VERBS)) and idx.home not in {x.country for x in sources}:
+            # "Japanese trade officials will visit here next week", "arrived here for talks", "who arrives
+            # on a four-day official tour" (in a story from Washington): the dateline's government, when the
+            # story names it
             refs = [r for r in idx.refs if r.mentions and r.country == idx.home and r.kind in ("government", "country")]
             if refs:
                 r = next((r for r in refs if r.kind == "government"), refs[0])
