@@ -582,3 +582,18 @@ def test_a_country_in_an_affairs_name_gives_no_context(coder) -> None:
     """"The Iran-Contra hearings ..., Senate officials said": the Senate is not Iran's."""
     rec = _code(coder, "The Iran-Contra hearings will open on Tuesday, Senate officials said.", "1987-03-10")
     assert [a.country for a in rec.actors if a.name.endswith("senate")] == []
+
+
+@pytest.mark.parametrize("text,date,mention,country", [
+    ("The Trump administration said it would raise duties on Mexican steel.", "2025-03-10",
+     "Trump administration", "MEX"),
+    ("The Reagan Administration said it would retaliate against Brazil.", "1987-03-10",
+     "The Reagan Administration", "BRA"),
+])
+def test_a_leaders_administration_is_his_government(coder, text: str, date: str, mention: str, country: str) -> None:
+    """"The Trump administration", "the Reagan Administration" (a Phoenix alias of the man): the leader's
+    government, which "it" then names."""
+    rec = _code(coder, text, date)
+    gov = _actor(rec, mention)
+    assert (gov.kind, gov.country) == ("government", "USA")
+    assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("THREATEN", "USA", country)}

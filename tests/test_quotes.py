@@ -217,6 +217,7 @@ def test_an_official_named_after_a_leader_is_not_the_leader(coder):
     quotes = _quotes(coder, '"The debtors have been performing well," a Reagan administration official said.\n\n'
                             '"We will act," the president, Ronald Reagan, said.', "1987-03-24")
     official = _by_prefix(quotes, "The debtors")
-    assert official.speaker.country == "USA" and official.speaker.name is None
+    # the US officials as a group (as "a Japanese official" is Japan's), never Reagan himself
+    assert official.speaker.country == "USA" and official.speaker.name == "USA official"
     assert "official" in official.speaker.text
     assert _by_prefix(quotes, "We will act").speaker.name == "Ronald Reagan"

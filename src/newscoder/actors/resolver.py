@@ -32,6 +32,8 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 GOV_NOUNS = {"office", "government", "administration", "cabinet", "spokesman", "spokeswoman",
              "spokesperson", "aides", "aide", "ministry", "officials", "team", "camp", "statement",
              "delegation", "negotiators", "envoy", "embassy", "readout"}
+# A leader's name before these is his government: "the Trump administration", "the Assad regime".
+LEADER_GOV_NOUNS = {"administration", "government", "cabinet", "regime", "junta"}
 SUBJECT_HEADS = GOV_NOUNS | {"regime", "authorities", "official", "leader", "leadership", "military", "army",
                              "forces", "force", "troops", "junta", "president", "minister", "parliament"}
 # Nouns that, owned by or modified by a country, stand for that country's government.
@@ -1110,6 +1112,15 @@ class Resolver:
         # Strip a possessive or trailing punctuation from the name.
         while len(name_span) > 1 and (name_span[-1].tag_ == "POS" or name_span[-1].is_punct):
             name_span = name_span[:-1]
+        if len(name_span) > 1 and name_span[-1].lower_ in LEADER_GOV_NOUNS:
+            # "the Reagan Administration" (a Phoenix alias of the man): the leader, and his government
+            first = name_span.start + (name_span[0].lower_ == "the")
+            self._bind_person(idx, seg, p, range(first, name_span.end - 1), entry)
+            ref = idx.ref_at(seg, first)
+            if ref is not None and ref.kind == "person" and ref.country:
+                idx.add_mention(self._government(idx, ref.country), seg, p, range(name_span.start, name_span.end),
+                                name_span[-1].i)
+            return
         honorific = name_span.start > 0 and doc[name_span.start - 1].lower_ in _HONORIFICS
         # "PM Ishiba", "President Ruto" taken whole by NER: the title is the context, not the name.
         while len(name_span) > 1 and entry is None and (
@@ -1388,8 +1399,12 @@ class Resolver:
                 if sector is not None and self._unowned(idx, seg, t):
                     pending.append((seg, p, t, sector))
                     continue
-            if low in GOV_NOUNS:
+            if low in GOV_NOUNS or low in LEADER_GOV_NOUNS:
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is None and low in LEADER_GOV_NOUNS:
+                    # "the Trump administration", "the Assad regime": a leader's government
+                    owner = next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+                                  and (r := idx.ref_at(seg, c.i)) is not None and r.kind == "person"), None)
                 if owner is None:
                     continue
                 oref = idx.ref_at(seg, owner.i) or self.pronoun(idx, seg, owner)

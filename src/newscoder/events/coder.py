@@ -39,6 +39,8 @@ PASSIVE_RAISING = {"expect", "schedule", "set", "slate", "force", "compel", "obl
 # Verbs whose object does what their infinitive says ("persuaded Japan to open its market").
 OBJECT_CONTROL_VERBS = {"persuade", "convince", "force", "compel", "oblige", "pressure", "pressurise", "pressurize",
                         "push", "encourage", "induce", "prompt", "lead", "get", "enable", "help", "allow", "permit"}
+# Of those, the ones that only give leave: with a rule or a thing as subject, nothing is done.
+PERMITTING_VERBS = {"allow", "permit", "enable", "entitle", "authorize", "authorise", "empower"}
 # Of those, the ones that only try: what the object is pressed to do is not said to be done.
 ATTEMPT_VERBS = {"persuade", "convince", "pressure", "pressurise", "pressurize", "push", "encourage", "induce"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
@@ -868,6 +870,9 @@ class EventCoder:
                 trig = self._averted(obj_noun, tok, consumed)
                 if trig is not None:
                     return trig
+            if nframes and frame is None and lemma in RESIST_VERBS:
+                consumed.add(obj_noun.i)  # "vowed to fight the U.S. duties on Mexican cement": resisted, not done
+                return None
             if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
                 consumed.add(obj_noun.i)  # "halved the restrictions", "avert a trade war": not done
                 return None
@@ -1503,6 +1508,12 @@ class EventCoder:
                 t.token.lemma_.lower() in PROMISE_VERBS and any(c.dep_ == "xcomp" and c.i in harmful
                                                                for c in t.token.children)}
 
+    def _permitted(self, verb) -> bool:
+        """The infinitive of "allow / permit / enable" whose subject is a thing ("the waiver allowed
+        Washington to impose quotas"): leave given by a rule, no act."""
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING_VERBS and any(
+            c.dep_ == "nsubj" and self._inanimate(c) for c in verb.head.children)
+
     def _embedded(self, trig, verb_types: dict) -> bool:
         """An act that is only the content of a demand, accusation or refusal ("urged X to lift the
         sanctions", "accused Japan of violating the pact", "refused to let inspectors visit") is not
@@ -1516,6 +1527,8 @@ class EventCoder:
             if t.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") and c.lower_ not in AMOUNT_NOUNS
                                         for c in t.head.children):
                 return True  # "called the agreement illegal": a judgement of the deal, not the deal
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB" and self._permitted(t.head):
+                return True  # "the waiver allowed Washington to impose quotas": permitted, not done
             if t.dep_ == "dobj" and trig.frame.type == "AGREE" and verb_types.get(t.head.i) == "SUPPORT":
                 return True  # "CANADA WELCOMES LATEST REAGAN ACID RAIN PLEDGE": the promise welcomed was told before
             # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
@@ -1550,6 +1563,8 @@ class EventCoder:
                 c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and (
                 t.head.lemma_.lower() in ATTEMPT_VERBS or _infinitive(t.head)):
             return True  # "tried to persuade Oslo to sign the accord", "to force Madrid to open its market": not done
+        if self._permitted(t):
+            return True  # "the waiver allowed Washington to impose quotas": a rule permits, nothing is done
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
             t = t.head  # "pledged to stop dumping and open its market": the second promised act
         while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
@@ -1698,7 +1713,8 @@ class EventCoder:
             xcomps.add("fight")  # "vowed to continue the war", "to press on with the offensive": to fight on
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
-        preps = {c.lower_ for c in [*tok.children, *_rate_preps(tok)] if c.dep_ in ("prep", "agent", "dative", "prt")}
+        preps = {c.lower_ for c in [*tok.children, *_rate_preps(tok), *(
+            c for c in _trailing_preps(tok) if c.lower_ in ("on", "against"))] if c.dep_ in ("prep", "agent", "dative", "prt")}
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         joint = preps  # "develop a fighter plane with the U.S.": the partner's "with" hung on the object
         if tok.pos_ == "VERB" and any(f.type == "COOPERATE" and f.when_prep for f in frames) and any(
