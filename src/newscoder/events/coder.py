@@ -1192,6 +1192,15 @@ class EventCoder:
                      for g in c.children if g.dep_ == "pobj"]
             if (len(subj) > 1 or withs) and not self._between(tok):
                 return _Trigger(tok, frame, True, subj, withs, "noun." + frame.rule + ".during")
+        if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and not sources and \
+                tok.head.head.pos_ in ("VERB", "AUX"):
+            # "In a phone call with Erdogan, Putin discussed ...", "At a meeting with Scholz, Macron said":
+            # the talks, with the one named, are the subject's
+            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"]
+            subj = _named(self._subjects(tok.head.head))
+            if withs and subj:
+                return _Trigger(tok, frame, True, subj, withs, "noun." + frame.rule + ".during")
         if frame.type in ("AID", "SUPPORT", "COOPERATE") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             # "Iran has produced a missile with technological help from China", "with the help of Libya",
             # "with Soviet support": the helper helps the one who does the act
