@@ -2283,6 +2283,13 @@ class EventCoder:
                 if len({x.actor for x in ps}) > 1:
                     out.extend(ps)
                     continue
+            if t.pos_ == "NOUN" and idx.ref_at(seg, t.i) is None and self.lex.noun_frames(t.lemma_.lower()) and \
+                    not self._noun_sources(t) and self._between(t):
+                # "welcomed the agreement between Armenia and Azerbaijan": aimed at both parties to it
+                ps = [x for x in (self._party(g, seg, idx) for g in self._between(t)) if x is not None]
+                if ps:
+                    out.extend(ps)
+                    continue
             p = self._party(t, seg, idx)
             if p is not None:
                 out.append(p)
