@@ -597,3 +597,13 @@ def test_a_leaders_administration_is_his_government(coder, text: str, date: str,
     gov = _actor(rec, mention)
     assert (gov.kind, gov.country) == ("government", "USA")
     assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("THREATEN", "USA", country)}
+
+
+def test_a_leaders_own_country_and_short_name(coder) -> None:
+    """"his country" is the speaker's government; Archigos' short name ("Zia") names the leader in office
+    (Pakistan's general in 1987, not Bangladesh's Khaleda Zia, who holds no office then)."""
+    rec = _code(coder, "Zia said his country would never yield to Indian pressure.", "1987-03-10")
+    assert _actor(rec, "Zia").country == "PAK"
+    assert _actor(rec, "his country").kind == "government"
+    assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("REJECT", "PAK", "IND")}
+    assert _actor(_code(coder, "Colombia's Betancur met Mexican officials.", "1985-03-10"), "Betancur").country == "COL"

@@ -688,6 +688,10 @@ def add_archigos(reg: Registry, path: Path, stats: dict) -> None:
             shared = set(re.split(r"[\s\-]+", fold(full))) & set(re.split(r"[\s\-]+", fold(p.name)))
             if full_ok and slug(full) != p.slug and len(shared) >= 2:
                 p.aliases.append(full)
+            if len(short_tokens) == 1 and fold(short_tokens[0]) != fold(p.name.split()[-1]) and \
+                    short_tokens[0] not in p.surnames:
+                # the name the leader went by, when it is not his last word ("Zia" for Mohammad Zia Ul Haq)
+                p.surnames.append(short_tokens[0])
         else:
             name = full if full_ok else (short if len(short.split()) > 1 or "," not in r["leader"] else r["leader"])
             p = reg.find(name, {country})

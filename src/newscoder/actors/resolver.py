@@ -100,7 +100,8 @@ NAME_PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "der", "
 GEO_WORDS = {"island", "islands", "peninsula", "river", "strait", "straits", "bay", "lake", "province", "mountain",
              "mountains", "valley", "desert", "district", "region", "oilfield", "oilfields", "sea", "coast", "port"}
 # Lemmas that _descriptions reads even when they are no title: context forces, civilians, government nouns.
-_PLAIN_NOUNS_USED = frozenset(CONTEXT_NOUNS) | frozenset(CONTEXT_PLURAL) | frozenset(CIVIL_PLURAL) | frozenset(GOV_NOUNS)
+_PLAIN_NOUNS_USED = frozenset(CONTEXT_NOUNS) | frozenset(CONTEXT_PLURAL) | frozenset(CIVIL_PLURAL) | frozenset(GOV_NOUNS) \
+    | frozenset(LEADER_GOV_NOUNS) | {"country", "nation"}
 try:  # spaCy's part-of-speech ids: comparing ints, not strings, on every token
     from spacy.symbols import NOUN as _NOUN_ID, PROPN as _PROPN_ID
     _NOUN_POS = frozenset((_NOUN_ID, _PROPN_ID))
@@ -1098,6 +1099,10 @@ class Resolver:
         if len(cands) > 1:
             # "King Faisal": the one-name king, not "Ameen Faisal"
             cands = [c for c in cands if c.name.lower() == low] or cands
+        if len(cands) > 1 and idx.date:
+            # "Zia" in 1987: Pakistan's ruling general, not Bangladesh's opposition leader (one holds office)
+            ruling = [c for c in cands if getattr(self.d.resolve(c, idx.date), "sector", None) == "GOV"]
+            cands = ruling if len(ruling) == 1 else cands
         return self._person_ref(idx, cands[0]) if len(cands) == 1 else None
 
     def _person_ref(self, idx: ActorIndex, entry) -> Ref:
@@ -1399,8 +1404,10 @@ class Resolver:
                 if sector is not None and self._unowned(idx, seg, t):
                     pending.append((seg, p, t, sector))
                     continue
-            if low in GOV_NOUNS or low in LEADER_GOV_NOUNS:
+            if low in GOV_NOUNS or low in LEADER_GOV_NOUNS or (low in ("country", "nation") and t.tag_ == "NN"):
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is not None and low in ("country", "nation") and owner.lower_ not in ("his", "her"):
+                    continue  # "Zia said his country would not bow": the speaker's (not "its country", "our")
                 if owner is None and low in LEADER_GOV_NOUNS:
                     # "the Trump administration", "the Assad regime": a leader's government
                     owner = next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i

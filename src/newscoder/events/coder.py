@@ -845,7 +845,9 @@ class EventCoder:
             if gifted and not gift and not givers:
                 consumed.add(obj_noun.i)
                 return None  # "India got a loan": received from someone not named, not given by India
-            if nframes and (lemma in UNDERGO_VERBS or ((lemma in RECEIVING_VERBS or gifted) and givers) or gift):
+            # "will pay an official visit to Britain": a visit paid is made, not undergone
+            undergo = lemma in UNDERGO_VERBS and not (lemma == "pay" and all(f.type == "CONSULT" for f in nframes))
+            if nframes and (undergo or ((lemma in RECEIVING_VERBS or gifted) and givers) or gift):
                 # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act; "won a pledge
                 # from Washington", "had a commitment from Nakasone": the subject is promised.
                 consumed.add(obj_noun.i)
