@@ -132,6 +132,9 @@ WAR_NOUNS = {"war", "fighting", "offensive", "fight", "campaign", "attack", "ass
              "hostility", "hostilities", "struggle", "onslaught", "airstrike", "raid", "shelling"}
 # Coming to the place the story is told from: "arrives on a four-day tour" (no host named).
 ARRIVING_VERBS = {"arrive", "come"}
+# Places with no owner named that an attack can hit: "shelled a border village".
+LOCALITY_NOUNS = {"village", "town", "city", "post", "outpost", "settlement", "area", "region", "district", "province",
+                  "port", "island", "garrison", "checkpoint", "camp", "hamlet", "border"}
 # Verbs that decide a penalty on someone: "agreed (on) sanctions against Russia" is the sanctions.
 PENALTY_DECIDING_VERBS = {"agree", "decide", "settle", "finalize", "finalise"}
 # Nouns that pack acts of one kind: "a package of sanctions", "a raft of tariffs".
@@ -2811,6 +2814,16 @@ class EventCoder:
         if not targets and frame.type == "ACCUSE" and not trig.nominal:
             # "Iran complained that Iraqi warplanes had bombed Abadan": the one said to have done it
             targets = self._clause_subject_parties(trig.token, sources, seg, idx)
+        place = next((t for t in trig.target_toks if t.lemma_.lower() in LOCALITY_NOUNS and t.head.i == trig.token.i
+                      and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") and (
+                          c.pos_ == "PROPN" or c.dep_ in ("poss", "prep") or self.resolver.d.demonym(c.text) is not None)
+                          for c in t.children)), None) if frame.type == "ASSAULT" and not trig.nominal else None
+        if not targets and place is not None:
+            # "Nicaragua said Honduran troops shelled a border village": a place of the country that reports it,
+            # when the attacker is another
+            r = self._reporter(place, seg, idx)
+            if r is not None and r.country and r.country not in {x.country for x in sources}:
+                targets = [r.party(next((m.text for m in r.mentions), r.name))]
         if not targets and not told_press and not ((frame.type in RECIPROCAL or getattr(frame, "mutual", False))
                                                    and len(sources) > 1):
             targets = self._fallback_targets(trig, sources, seg, idx)
