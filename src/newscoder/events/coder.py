@@ -875,7 +875,7 @@ class EventCoder:
                 trig = self._averted(obj_noun, tok, consumed)
                 if trig is not None:
                     return trig
-            if nframes and frame is None and lemma in RESIST_VERBS:
+            if nframes and frame is None and (lemma in RESIST_VERBS or lemma in ("dismiss", "shrug", "brush")):
                 consumed.add(obj_noun.i)  # "vowed to fight the U.S. duties on Mexican cement": resisted, not done
                 return None
             if nframes and frame is None and lemma in self.lex.undoing_verbs and lemma not in self.lex.light_verbs:
@@ -1172,6 +1172,11 @@ class EventCoder:
         if _market_demand(tok):
             return None  # "keen demand in the July contract", "boosting domestic demand", "oil demand": a market
         sources = self._noun_sources(tok)
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+                tok.head.head.lemma_.lower() == "responsibility" and tok.head.head.head.pos_ == "VERB" and \
+                tok.head.head.head.lemma_.lower() in ("claim", "take", "accept", "admit", "assume"):
+            # "The Houthis claimed responsibility for an attack on a tanker": the claimers did it
+            sources = self._subjects(tok.head.head.head)
         if not sources and frame.type == "ASSAULT":
             # "a missile attack from Iran on October 1", "rocket fire from Gaza": where the attack came from
             sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1832,6 +1837,8 @@ class EventCoder:
                 agent = [g for g in c.children if g.dep_ == "pobj"]
                 return agent + [x for a in agent for x in a.conjuncts]
         head = verb.head
+        if verb.dep_ in ("attr", "acomp") and verb.tag_ == "VBG" and head.lemma_ == "be":
+            return self._subjects(head, depth + 1)  # "Qatar is mediating between ...", parsed as "is" + attribute
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
             # "rebuked Trump for increasing tariffs", "accused X of ...": the object did it.
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
