@@ -607,3 +607,12 @@ def test_a_leaders_own_country_and_short_name(coder) -> None:
     assert _actor(rec, "his country").kind == "government"
     assert {(e.type, e.source.country, e.target.country) for e in rec.events} == {("REJECT", "PAK", "IND")}
     assert _actor(_code(coder, "Colombia's Betancur met Mexican officials.", "1985-03-10"), "Betancur").country == "COL"
+
+
+def test_a_city_closing_a_persons_name_is_the_persons(coder) -> None:
+    """"Fred Lyons Jr." is a man (not Lyon, France), and "Lyons" then is he; "Jr." is no surname."""
+    rec = _code(coder, "Acme's president Fred Lyons Jr. said sales would rise. Lyons said costs would fall.",
+                "1987-03-10")
+    person = _actor(rec, "Fred Lyons Jr.")
+    assert person.kind == "person" and person.country is None
+    assert [m.text for m in person.mentions] == ["Fred Lyons Jr.", "Lyons"]

@@ -32,6 +32,8 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 GOV_NOUNS = {"office", "government", "administration", "cabinet", "spokesman", "spokeswoman",
              "spokesperson", "aides", "aide", "ministry", "officials", "team", "camp", "statement",
              "delegation", "negotiators", "envoy", "embassy", "readout"}
+# Generational suffixes that close a name and are no surname: "Fred Lyons Jr.".
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # A leader's name before these is his government: "the Trump administration", "the Assad regime".
 LEADER_GOV_NOUNS = {"administration", "government", "cabinet", "regime", "junta"}
 SUBJECT_HEADS = GOV_NOUNS | {"regime", "authorities", "official", "leader", "leadership", "military", "army",
@@ -988,6 +990,20 @@ class Resolver:
                                     code=res.country, country=res.country, sector=None, role=None)
             idx.add_mention(ref, seg, p, toks, head)
             return
+        if entry.kind in ("place", "government") and len(toks) == 1:
+            # "Lyons said" after "Fred Lyons Jr.": the article's person of that surname
+            prior = next((r for r in reversed(idx.refs) if r.kind == "person" and r.mentions and r.surname
+                          and r.surname == doc[toks.start].text), None)
+            if prior is not None:
+                idx.add_mention(prior, seg, p, toks, toks.start)
+                return
+        if entry.kind in ("place", "government") and len(toks) == 1 and toks.start > 0 and \
+                doc[toks.start].ent_type_ == "PERSON" and doc[toks.start - 1].ent_type_ == "PERSON" and \
+                doc[toks.start - 1].pos_ == "PROPN" and not self.d.lookup(doc[toks.start - 1].text):
+            # "Fred Lyons Jr.", "Jack London": a city's name closing a person's name is the person's
+            ent = next(e for e in doc.ents if e.start <= toks.start < e.end)
+            self._bind_person(idx, seg, p, range(ent.start, ent.end))
+            return
         if entry.kind == "place":
             where = self._stated_country(doc, toks.stop)
             if where is None:  # named again: where the article said it is
@@ -1180,8 +1196,9 @@ class Resolver:
                 ref = shorter  # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al-Thani"
             else:
                 key = "person:" + "-".join(w.lower() for w in words)
+                last = next((w for w in reversed(words) if w not in NAME_SUFFIXES), words[-1])  # not "Jr."
                 ref = idx.get_or_create(key, name=name, kind="person", code=_code(ctx.country, ctx.sector),
-                                        country=ctx.country, sector=ctx.sector, role=ctx.title, surname=words[-1])
+                                        country=ctx.country, sector=ctx.sector, role=ctx.title, surname=last)
         if ref is None:
             # A bare, unknown surname: a person of the article only when a title says who.
             if not (ctx.country or ctx.title):
