@@ -1527,6 +1527,14 @@ class EventCoder:
                 t.token.lemma_.lower() in PROMISE_VERBS and any(c.dep_ == "xcomp" and c.i in harmful
                                                                for c in t.token.children)}
 
+    def _office_holder(self, tok) -> bool:
+        """A minister, president, government ... (a civil office, not a soldier or a policeman), by title or
+        by a title before a name ("minister Ignaz Kiechle")."""
+        words = [tok.lemma_.lower()] + ([c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+                                        if tok.pos_ == "PROPN" else [])
+        return any(w == "counterpart" or ((i := self.resolver.d.title(w)) is not None and i.sector == "GOV")
+                   for w in words)
+
     def _permitted(self, verb) -> bool:
         """The infinitive of "allow / permit / enable" whose subject is a thing ("the waiver allowed
         Washington to impose quotas"): leave given by a rule, no act."""
@@ -1776,6 +1784,10 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
                         g.dep_ == "pobj" and g.lemma_.lower() in SCOURGES for g in c.children) for c in tok.children):
                 return None  # "the U.S. war on terrorism", "the fight against drugs": a policy, no attack on anyone
+            if f.type == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("attack", "assail", "blast") and any(
+                    self._office_holder(o) for o in objs):
+                # "Braks attacked West German minister Ignaz Kiechle", "attacked the government": words
+                return replace(f, type="ACCUSE", mode="disapprove", context=(), rule="attack-official")
             if f.type == "ASSAULT" and _test_fired(tok):
                 # "test-fired two missiles": a show of force, no attack (the tokenizer splits "test-fired")
                 return replace(f, type="MOBILIZE", mode="troops", context=("military",), target=(), rule="test-fire")
