@@ -659,7 +659,9 @@ class Resolver:
                 country = houses.get(t.lemma_.lower())  # "the Senate" again: the one named before
             # "the Foreign Ministry in Beijing", "the regime in Iran", "the government in Kabul": the seat's
             # (not "troops in Lebanon": forces are often abroad)
-            at = next((r for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+            # (also an "in" the parse hung on the verb right after: "recognized the new government in Haiti")
+            ins = [*t.children, *(c for c in t.head.children if t.dep_ == "dobj" and c.i == t.right_edge.i + 1)]
+            at = next((r for c in ins if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                        if g.dep_ == "pobj" and (r := idx.ref_at(seg, g.i)) is not None and r.country
                        and self._is_country(r.country)), None) if sector == "GOV" else None
             if at is not None:

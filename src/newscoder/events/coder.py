@@ -135,6 +135,8 @@ ARRIVING_VERBS = {"arrive", "come"}
 # Places with no owner named that an attack can hit: "shelled a border village".
 LOCALITY_NOUNS = {"village", "town", "city", "post", "outpost", "settlement", "area", "region", "district", "province",
                   "port", "island", "garrison", "checkpoint", "camp", "hamlet", "border"}
+# Participles that make people detainees: "teachers held since last year".
+HOLDING_PARTICIPLES = {"hold", "detain", "kidnap", "abduct", "jail", "imprison", "capture", "arrest", "seize", "take"}
 # Verbs that decide a penalty on someone: "agreed (on) sanctions against Russia" is the sanctions.
 PENALTY_DECIDING_VERBS = {"agree", "decide", "settle", "finalize", "finalise"}
 # Nouns that pack acts of one kind: "a package of sanctions", "a raft of tariffs".
@@ -1724,6 +1726,9 @@ class EventCoder:
         if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
                self.resolver.d.demonym(o.text) is not None for o in objs):
             obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
+        if any(o.pos_ == "NOUN" and o.tag_ == "NNS" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in
+                                                            HOLDING_PARTICIPLES for c in o.children) for o in objs):
+            obj_lemmas.add("national")  # "released four British teachers held since last year": detainees
         if tok.pos_ == "VERB" and tok.lemma_.lower() in BANNING_VERBS and any(
                 o.pos_ == "NOUN" and o.lemma_.lower() not in _PEOPLE_NOUNS and o.lemma_.lower() not in FORCE_NOUNS
                 and self.resolver.d.title(o.lemma_.lower()) is None
