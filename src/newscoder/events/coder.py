@@ -3057,6 +3057,9 @@ class EventCoder:
                 # minister defended Brazil's economic record": a government backing its own country's cause
                 continue
             ptype, pmode, pcontext = etype, mode, list(frame.context)
+            if ptype == "COERCE" and head.lemma_.lower() == "raid" and tgt is not None and src.country and \
+                    tgt.country and tgt.country != src.country and kinds.get(src.actor) in ("country", "government"):
+                ptype, pmode, pcontext = "ASSAULT", None, ["military"]  # "Israel's raid on the PLO in Tunis": abroad
             if tgt is not None and tgt.actor in igo_ids and src.actor not in igo_ids:
                 # "Mali announced its withdrawal from ECOWAS": leaving an organisation is a diplomatic
                 # penalty (annotation.md), not a military pull-back.
@@ -3076,7 +3079,11 @@ class EventCoder:
                 # "Norway's boycott of South Africa": a state's boycott of a country is a trade sanction
             yield Event(
                 id="", type=ptype, mode=pmode, context=pcontext, source=src, target=tgt,
-                date=date, date_text=date_text, negated=negated, modality=modality,
+                date=date, date_text=date_text, negated=negated,
+                # an act dated after the article's day has not happened yet: "will travel to Moscow next
+                # month for talks" is planned, whatever the noun's own clause says
+                modality="intended" if modality == "asserted" and date is not None and article_date is not None
+                and date > article_date else modality,
                 trigger=head.text, sentence=sentence, start=start, end=start + len(sentence), rule=trig.rule,
                 in_=p.in_, trigger_start=p.start + head.idx, trigger_end=p.start + head.idx + len(head.text),
                 quantities=quants, goldstein=self.goldstein(ptype, pmode, negated=negated), tone=tone,
