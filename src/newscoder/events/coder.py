@@ -2889,6 +2889,9 @@ class EventCoder:
         if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "with" and \
                 head.head.head.pos_ in ("VERB", "AUX"):
             verb = head.head.head  # "would go ahead with sanctions"
+        if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ == "for" and \
+                head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in MOTION_VERBS:
+            verb = head.head.head  # "will fly to Paris next week for talks": as planned as the journey
         if trig.nominal and verb is None and head.dep_ == "pobj" and head.head.lower_ in ("in", "of"):
             amount = head.head.head  # "slapped 300 mln dlrs in tariffs": the verb of the amount
             if amount.pos_ in ("VERB", "AUX"):
@@ -2900,7 +2903,7 @@ class EventCoder:
         if trig.nominal and verb is not None and head.dep_ in ("dobj", "pobj") and ".via-" not in trig.rule:
             vl = verb.lemma_.lower()
             if vl not in self.lex.light_verbs and not any(vl in w for w in self.lex.modal_markers.values()) and \
-                    self.lex.verb_frames(vl):
+                    self.lex.verb_frames(vl) and not (vl in MOTION_VERBS and head.head.lower_ == "for"):
                 # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs.
                 mverb = None
         if trig.rule.endswith(".concluded"):
