@@ -1195,23 +1195,16 @@ class EventCoder:
             # agreed last year, calls on Japan to" (parsed with the pact as the subject of "agreed": a deal
             # agrees to nothing): a concluded deal whose parties the story named before (_pact_parties)
             return _Trigger(tok, frame, True, [], [], "noun." + frame.rule + ".concluded")
-        if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "during" and not sources and \
-                tok.head.head.pos_ in ("VERB", "AUX"):
+        if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "at") and \
+                not sources and tok.head.head.pos_ in ("VERB", "AUX"):
             # "she and Soviet Premier Ryzhkov had set targets ... during talks earlier today": the talks are
-            # between the ones who acted during them
-            subj = self._subjects(tok.head.head)
+            # between the ones who acted during them; "In a phone call with Erdogan, Putin discussed ...", "said
+            # at a meeting with Starmer": the subject's talks with the one named
+            during = tok.head.lower_ == "during"
+            subj = self._subjects(tok.head.head) if during else _named(self._subjects(tok.head.head))
             withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                      for g in c.children if g.dep_ == "pobj"]
-            if (len(subj) > 1 or withs) and not self._between(tok):
-                return _Trigger(tok, frame, True, subj, withs, "noun." + frame.rule + ".during")
-        if frame.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and not sources and \
-                tok.head.head.pos_ in ("VERB", "AUX"):
-            # "In a phone call with Erdogan, Putin discussed ...", "At a meeting with Scholz, Macron said":
-            # the talks, with the one named, are the subject's
-            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for g in c.children if g.dep_ == "pobj"]
-            subj = _named(self._subjects(tok.head.head))
-            if withs and subj:
+            if (withs and subj) if not during else ((len(subj) > 1 or withs) and not self._between(tok)):
                 return _Trigger(tok, frame, True, subj, withs, "noun." + frame.rule + ".during")
         if frame.type in ("AID", "SUPPORT", "COOPERATE") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             # "Iran has produced a missile with technological help from China", "with the help of Libya",
