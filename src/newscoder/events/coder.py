@@ -588,13 +588,19 @@ class EventCoder:
                 if trig is not None:
                     yield trig
 
-    def _verb_trigger(self, tok, consumed: set[int]):
-        lemma = tok.lemma_.lower()
+    def _joined_lemma(self, tok) -> str | None:
+        """"test-fired" split by the tokenizer into "test", "-", "fired": the lexicon's verb "test-fire", when
+        it has one."""
         doc = tok.doc
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
-            joined = f"{doc[tok.i - 2].lower_}-{lemma}"  # "test-fired" split by the tokenizer: "test-fire"
+            joined = f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
             if self.lex.verb_frames(joined):
-                lemma = joined
+                return joined
+        return None
+
+    def _verb_trigger(self, tok, consumed: set[int]):
+        lemma = self._joined_lemma(tok) or tok.lemma_.lower()
+        doc = tok.doc
         if lemma in ("respond", "retaliate", "defend", "strike") and tok.dep_ == "acl" and \
                 tok.head.lemma_.lower() == "right" and _infinitive(tok):
             # "stressed Greece's right to respond firmly to any provocation by Turkey", "reserved the
@@ -885,7 +891,8 @@ class EventCoder:
                 return None
             if nframes and (frame is None or lemma in self.lex.light_verbs or (
                     lemma in PENALTY_DECIDING_VERBS and obj_noun.lemma_.lower() in self.lex.sets.get("penalties", ()))):
-                # "the EU agreed (on) new sanctions against Russia": the penalty agreed is the act
+                # "ministers decided on new sanctions against Russia": the penalty decided is the act ("agree"
+                # is a light verb anyway; its "on" object is found above)
                 nf = self._choose(nframes, obj_noun, _contents(obj_noun))
                 if nf is not None and nf.type == "REQUEST" and frame is not None and frame.type == "AGREE":
                     nf = None  # "Iraq accepted a U.N. call for a ceasefire": Iraq agrees to it; the call is the UN's
@@ -1786,9 +1793,13 @@ class EventCoder:
                     self._office_holder(o) for o in objs):
                 # "Braks attacked West German minister Ignaz Kiechle", "attacked the government": words
                 return replace(f, type="ACCUSE", mode="disapprove", context=(), rule="attack-official")
-            if f.type == "ASSAULT" and _test_fired(tok):
-                # "test-fired two missiles": a show of force, no attack (the tokenizer splits "test-fired")
-                return replace(f, type="MOBILIZE", mode="troops", context=("military",), target=(), rule="test-fire")
+            if f.type == "ASSAULT" and tok.pos_ == "NOUN":
+                # "North Korea test-fired missiles" parsed as a noun phrase ("fired" a modifier of "missiles"):
+                # the joined verb's own frame (lexicon "test-fire": a show of force, no attack)
+                joined = next((j for c in tok.children if c.dep_ in ("amod", "acl") and (j := self._joined_lemma(c))),
+                              None)
+                if joined is not None:
+                    return self.lex.verb_frames(joined)[0]
             return f
         return None
 
@@ -3339,14 +3350,6 @@ def _trailing_preps(noun) -> list:
         out.append(c)
         nxt = c.right_edge.i + 1
     return out
-
-
-def _test_fired(tok) -> bool:
-    """"test-fired missiles" (verb), "test-fired missiles" read as a noun with a participle: a weapons test."""
-    for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("fire", "launch"))):
-        if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "test":
-            return True
-    return False
 
 
 def _within_period(day: dt.date, d) -> bool:
