@@ -3340,14 +3340,16 @@ def _rate_preps(tok) -> list:
 
 def _trailing_preps(noun) -> list:
     """Prepositions the parse hung on the verb right after its object noun ("condemned the assault by Hamas on
-    Israel"): the noun's own, read as such when they follow it with nothing between."""
+    Israel"): the noun's own, read as such when they follow it with nothing between (not a time: "test-fired
+    two missiles on Sunday")."""
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
         return []
     out, nxt = [], noun.right_edge.i + 1
     for c in sorted((c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.i > noun.i), key=lambda c: c.i):
         if c.i != nxt:
             break
-        out.append(c)
+        if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            out.append(c)
         nxt = c.right_edge.i + 1
     return out
 
