@@ -316,3 +316,10 @@ def test_title_dash_is_a_colon():
     # a hyphen inside a word is left alone
     b = art("", title="U.S.-JAPAN TALKS END")
     assert next(s for s in segments(b) if s.in_ == "title").text == "U.S.-Japan talks end"
+
+
+def test_a_dateline_at_the_head_of_the_body_is_left_out_of_the_lead():
+    text = "OTTAWA, May 4 - Danish minister Lars Holm arrived.\n\nHe met officials."
+    assert body(art(text)) == [(16, "Danish minister Lars Holm arrived."), (52, "He met officials.")]
+    # a capitalised word opening the body that is no dateline stays
+    assert body(art("Ottawa said no.")) == [(0, "Ottawa said no.")]

@@ -496,10 +496,42 @@ def _split_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+# A dateline at the head of a body or a lead: "TOKYO, March 27 - ", "WASHINGTON (Reuters) - ", "GENEVA, Feb 2
+# (AP) --", "The Hague, June 26: ", "RIO DE JANEIRO (BRAZIL) - ". A mixed-case place needs a date or an
+# agency after it; an all-capitals one may stand alone before a dash.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+){0,3}?)"
+    r"(?:,\s*(?P<region>(?!" + _MONTH + r")[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"\s*(?:\((?P<paren>[A-Za-z .&]{2,30})\))?"
+    r"(?:,\s*(?P<md>" + _MONTH + r"))?\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?P<sep>[-\u2013\u2014]{1,2}|:)\s")
+
+
+_AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti", "bloomberg", "cnn", "tass",
+             "anadolu", "aa", "sputnik", "ria", "yonhap", "kyodo", "efe", "ansa", "bernama", "apa", "irna", "wam",
+             "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
+
+
+def dateline_match(text: str):
+    """The dateline at the head of ``text`` as a match (``city`` group; ``end()`` where the text
+    proper starts), or None."""
+    m = _DATELINE.match(text[:120])
+    if m is None:
+        return None
+    caps = m.group("city").isupper() and len(m.group("city")) >= 3
+    agency = (m.group("paren") or "").strip().lower() in _AGENCIES
+    if m.group("md") or m.group("agency") or agency or (caps and (m.group("paren") or (
+            m.group("sep") != ":" and not m.group("region")))):
+        return m
+    return None
+
+
 def segments(article: Article) -> list[Segment]:
     """Cut an article into parse-ready segments: the title (if any), then body paragraphs.
 
-    Clutter paragraphs are left out; every kept segment satisfies
+    Clutter paragraphs are left out, and so is a dateline at the head of the body ("WASHINGTON, March
+    24 - "): it says where the story was filed, and parsed with the lead it made the city the subject
+    the lead's name hung on; every kept segment satisfies
     ``len(seg.text) == seg.end - seg.start`` and differs from the original only by the
     same-length substitutions listed in the module docstring.
 
@@ -521,7 +553,10 @@ def segments(article: Article) -> list[Segment]:
         out.append(Segment(text, s, "title"))
     body = article.text or ""
     seen = frozenset(_LOWER_WORD.findall(body)) if _AFTER_ABBREV.search(body) else frozenset()
+    m = dateline_match(body)
+    lead = m.end() if m is not None else 0  # "WASHINGTON, March 24 - ": where the story was filed, not parsed
     for ps, pe in _paragraphs(body):
+        ps = max(ps, lead) if ps < lead < pe else ps
         ps, pe = _trim(body, ps, pe)
         if pe <= ps:
             continue

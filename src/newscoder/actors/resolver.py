@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..nlp import doc_text
+from ..normalize import dateline_match
 from ..records import Actor, Mention, Party
 from .dictionary import norm
 
@@ -118,22 +119,6 @@ except ImportError:  # pragma: no cover - spaCy is a dependency
     _IDX = None
 
 
-# A dateline at the head of a body or a lead: "TOKYO, March 27 - ", "WASHINGTON (Reuters) - ", "GENEVA, Feb 2
-# (AP) --", "The Hague, June 26: ", "RIO DE JANEIRO (BRAZIL) - ". A mixed-case place needs a date or an
-# agency after it; an all-capitals one may stand alone before a dash.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+){0,3}?)"
-    r"(?:,\s*(?P<region>(?!" + _MONTH + r")[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\((?P<paren>[A-Za-z .&]{2,30})\))?"
-    r"(?:,\s*(?P<md>" + _MONTH + r"))?\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?P<sep>[-\u2013\u2014]{1,2}|:)\s")
-
-
-_AGENCIES = {"reuters", "ap", "afp", "upi", "dpa", "xinhua", "ani", "ians", "pti", "bloomberg", "cnn", "tass",
-             "anadolu", "aa", "sputnik", "ria", "yonhap", "kyodo", "efe", "ansa", "bernama", "apa", "irna", "wam",
-             "spa", "mena", "kuna", "cna", "bna", "qna", "sana", "itar-tass", "interfax", "ukrinform", "menafn"}
-
-
 # Lower-case nouns after a capital that make it the venue ("the Paris communique", "the London talks").
 VENUE_NOUNS = {"communique", "communiqué", "declaration", "conference", "summit", "accord", "accords", "agreement",
                "talks", "meeting", "meetings", "negotiations", "round", "club", "pact", "treaty", "process"}
@@ -194,20 +179,6 @@ def _hosted(tok) -> bool:
     while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in HOST_PREPS and t.head.head.pos_ == "NOUN"
-
-
-def dateline_match(text: str):
-    """The dateline at the head of ``text`` as a match (``city`` group; ``end()`` where the text
-    proper starts), or None."""
-    m = _DATELINE.match(text[:120])
-    if m is None:
-        return None
-    caps = m.group("city").isupper() and len(m.group("city")) >= 3
-    agency = (m.group("paren") or "").strip().lower() in _AGENCIES
-    if m.group("md") or m.group("agency") or agency or (caps and (m.group("paren") or (
-            m.group("sep") != ":" and not m.group("region")))):
-        return m
-    return None
 
 
 def dateline_of(article) -> str | None:
