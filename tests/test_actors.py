@@ -616,3 +616,14 @@ def test_a_city_closing_a_persons_name_is_the_persons(coder) -> None:
     person = _actor(rec, "Fred Lyons Jr.")
     assert person.kind == "person" and person.country is None
     assert [m.text for m in person.mentions] == ["Fred Lyons Jr.", "Lyons"]
+
+
+def test_a_lone_capitalised_administration_is_the_us_government(coder) -> None:
+    r = _code(coder, "The Dutch minister held talks with Administration officials on U.S. farm subsidies.", "1987-05-04")
+    assert (_actor(r, "Administration officials").code, _actor(r, "Administration").kind) == ("USAGOV", "government")
+    assert [(e.type, e.source.country, e.target.country) for e in r.events] == [("CONSULT", "NLD", "USA")]
+    # an agency's name ending in the word is not, nor is a story that never names the United States
+    r = _code(coder, "The Federal Aviation Administration fined the U.S. airline.", "1987-05-04")
+    assert not any(m.text == "Administration" for a in r.actors for m in a.mentions)
+    r = _code(coder, "The Dutch minister held talks with Administration officials.", "1987-05-04")
+    assert not any(m.text == "Administration" for a in r.actors for m in a.mentions)

@@ -1402,6 +1402,11 @@ class Resolver:
                     # "the Trump administration", "the Assad regime": a leader's government
                     owner = next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
                                   and (r := idx.ref_at(seg, c.i)) is not None and r.kind == "person"), None)
+                if owner is None and self._the_administration(idx, doc, t):
+                    # "talks with Administration officials", "the Administration has proposed": news
+                    # copy's capitalised "Administration" standing alone is the U.S. government
+                    idx.add_mention(self._government(idx, "USA"), seg, p, range(t.i, t.i + 1), t.i)
+                    continue
                 if owner is None:
                     continue
                 oref = idx.ref_at(seg, owner.i) or self.pronoun(idx, seg, owner)
@@ -1416,6 +1421,23 @@ class Resolver:
                     continue
                 gov = self._government(idx, country)
                 idx.add_mention(gov, seg, p, range(owner.i, t.i + 1), t.i)
+
+    @staticmethod
+    def _the_administration(idx: ActorIndex, doc, t) -> bool:
+        """``t`` is a capitalised "Administration" that no name word qualifies ("the Food and Drug
+        Administration", "Reagan Administration") and that heads no name ("Administration Court"), in a
+        story that names the United States."""
+        if t.text != "Administration" or t.tag_ not in ("NNP", "NN"):
+            return False
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and before.text[:1].isupper() and not (before.is_sent_start and before.lower_ == "the"):
+            return False
+        if after is not None and after.text[:1].isupper():
+            return False
+        if any(c.dep_ in ("prep", "compound", "poss") and c.text[:1].isupper() for c in t.children):
+            return False
+        return any(r.country == "USA" and r.kind in ("country", "government") for r in idx.refs)
 
     def _neighbour(self, idx: ActorIndex, seg: int, p, t) -> bool:
         """"Islamabad launched air strikes on its neighbour" after "Afghan counterparts": the country named
