@@ -1190,6 +1190,21 @@ class EventCoder:
             # "a missile attack from Iran on October 1", "rocket fire from Gaza": where the attack came from
             sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if frame.mode == "deport" or frame.rule.startswith("expulsion"):
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            if owner and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                # "Iran's expulsion from OPEC", "his deportation to Mexico": the one sent out, not the sender
+                senders = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"]
+                return _Trigger(tok, frame, True, senders, owner, "noun." + frame.rule + ".of-owner") if senders \
+                    else None
+        if not sources and (frame.mode == "deport" or frame.rule.startswith("expulsion")):
+            # "the deportation of 40 Filipino workers from Kuwait", "the expulsion of two diplomats from
+            # Britain" (the parse may hang "from" on the ones sent): the state they are sent out of sends them
+            sent = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+            sources = [g for h in (tok, *sent) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"]
         if frame.type == "AID" and tok.lemma_.lower() in LENDING_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "by") for c in tok.children):
             return None  # "Brazilian loans", "Mexico's 7.7 billion dlr loan": the borrower's, no lender named
