@@ -2043,6 +2043,10 @@ class EventCoder:
             found = []
             if slot in ("dobj", "obj"):
                 found = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                found = [n for c in found for n in ([
+                    m for m in c.children if m.dep_ == "nmod" and m.pos_ == "PROPN" and any(
+                        d.dep_ == "det" and m.i < d.i for d in c.children)] or [c])]
+                # ("branded Netanyahu a war criminal", parsed with the name a modifier of the predicate noun)
                 if len(found) > 1:
                     # "denounced a U.S. delegation visit ... to Greenland, the Danish island": a second
                     # object after a comma is an apposition the parse hung on the verb
@@ -2074,6 +2078,9 @@ class EventCoder:
                 found = [g for c in found for g in ([c] if c.pos_ != "ADP" else c.children)]
             else:
                 holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                if frame.type in ("ACCUSE", "PROTEST") and tok.pos_ == "VERB" and slot == "against":
+                    holders = [tok]  # "protested the coast guard's use of water cannon against its vessels": the
+                    # object's victim, not whom the protest is against
                 words = (slot,)
                 if tok.pos_ in ("NOUN", "PROPN"):
                     holders += list(tok.conjuncts)  # "threats and hostile rhetoric towards Canada"
