@@ -174,6 +174,11 @@ FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
 UNDERGO_VERBS = {"face", "suffer", "experience", "pay", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
+# Verbs that name their object something ("called the sanctions illegal", "called Russia a terrorist state").
+NAMING_VERBS = {"call", "brand", "label", "term", "dub", "describe"}
+# Verbs whose subject brings on an act "from" someone: "the strikes sparked condemnation from Turkey" (with
+# no "from", the act sparked is nobody's undergoing: "sparked a trade war between ...").
+SPARKING_VERBS = {"spark", "prompt", "trigger", "provoke", "elicit", "invite", "earn", "bring", "win", "get"}
 # Participles that tell a deal was concluded ("the accord signed in July 1986", "a pact reached last July").
 CONCLUDING_VERBS = {"sign", "agree", "reach", "strike", "conclude", "negotiate", "seal", "initial", "ink", "broker",
                     "clinch", "finalize", "finalise"}
@@ -646,6 +651,14 @@ class EventCoder:
                     # "Greek and Turkish warships headed for a possible clash": each side's, towards the other
                     subj, toward = mods, toward or mods
                 return _Trigger(tok, _MOVING_FRAME, False, subj, toward, "verb." + _MOVING_FRAME.rule)
+        if lemma in DENYING_VERBS:
+            charge = self._charge_denied(tok)
+            deniers = [x for c in (charge.children if charge is not None else ()) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                       for x in (c, *c.conjuncts)]
+            if deniers:
+                # "..., a charge New Delhi denied": the denier rejects the accuser's charge
+                accusers = [g for k in tok.children if k.dep_ == "ccomp" for g in self._subjects(k)]
+                return _Trigger(tok, _DENIED_CHARGE_FRAME, False, deniers, accusers, "verb." + _DENIED_CHARGE_FRAME.rule)
         if lemma == "warn" and self._forecast(tok):
             return None
         if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
@@ -730,9 +743,11 @@ class EventCoder:
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _BREAKTHROUGH_FRAME.rule)
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
-        if lemma == "call" and any((c.dep_ == "oprd" and c.lemma_.lower() not in self.lex.sets.get("condemnations", ()))
+        if lemma == "call" and any((c.dep_ == "oprd" and not {x.lemma_.lower() for x in (c, *(
+                m for m in c.children if m.dep_ in ("amod", "compound")))} & self.lex.sets.get("condemnations", set()))
                                    or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
-            return None  # "what it called military assets": naming, not a call (but "called it illegal")
+            return None  # "what it called military assets": naming, not a call (but "called it illegal", "called
+            # Russia a terrorist state")
         if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.resolver.d.title(c.lemma_.lower()) is None
                                    and c.lemma_.lower() not in _PEOPLE_NOUNS for c in tok.children):
             return None  # "has to meet its contracts", "meet the target": no one is met
@@ -845,8 +860,9 @@ class EventCoder:
                 consumed.add(obj_noun.i)
                 return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(tok), self._frame_targets(
                     base, obj_noun) if base else [], "mod." + mod.rule)
-            givers = [g for c in [*obj_noun.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "from"
-                      for g in c.children if g.dep_ == "pobj"]  # "received assurances from Iran": either
+            givers = [x for c in [*obj_noun.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+            # "received assurances from Iran": either; "condemnation from Turkey and Egypt": each
             gifted = (lemma in RECEIVING_VERBS or (lemma in BORROWING_VERBS and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in [*obj_noun.children, *tok.children]))) and \
                 bool(nframes) and \
@@ -857,7 +873,8 @@ class EventCoder:
                 consumed.add(obj_noun.i)
                 return None  # "India got a loan": received from someone not named, not given by India
             # "will pay an official visit to Britain": a visit paid is made, not undergone
-            undergo = lemma in UNDERGO_VERBS and not (lemma == "pay" and all(f.type == "CONSULT" for f in nframes))
+            undergo = (lemma in UNDERGO_VERBS and not (lemma == "pay" and all(f.type == "CONSULT" for f in nframes))) \
+                or (lemma in SPARKING_VERBS and bool(givers))  # "the strikes sparked condemnation from Turkey"
             if nframes and (undergo or ((lemma in RECEIVING_VERBS or gifted) and givers) or gift):
                 # "Niger faces sanctions (from ECOWAS)": the subject undergoes the act; "won a pledge
                 # from Washington", "had a commitment from Nakasone": the subject is promised.
@@ -1618,6 +1635,8 @@ class EventCoder:
             outer = verb_types.get(t.i)
             if outer is None:
                 continue
+            if hops == 1 and self._charge_denied(t) is not None:
+                return False  # "Pakistan blamed India for the attack, a charge New Delhi denied": the charge is told
             if outer == "ACCUSE" and self._stated_attack(trig, hops):
                 return False  # "complained that planes from Afghanistan attacked villages": the attack is told as done
             if outer in ("ACCUSE", "REJECT"):
@@ -1640,6 +1659,19 @@ class EventCoder:
                 return True
             return False
         return False
+
+    def _charge_denied(self, verb):
+        """The charge noun of "<clause>, a charge New Delhi denied" (the parse makes the clause before the
+        comma a complement of the denial, and the denier an apposition of the charge), or None."""
+        if verb.lemma_.lower() not in DENYING_VERBS:
+            return None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.lex.sets.get("claims", ()) and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
+                    k.dep_ == "ccomp" and k.i < c.i for k in verb.children) and \
+                    c.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+                return c
+        return None
 
     def _requested_targets(self, verb, home: set, seg: int, idx) -> list[Party]:
         """The foreign parties a requested act is aimed at: "to retaliate against Japan", "(called) for
@@ -1760,6 +1792,17 @@ class EventCoder:
             xcomps.add("fight")  # "vowed to continue the war", "to press on with the offensive": to fight on
         # a listed xcomp word may also be an object predicate: "called the agreement illegal"
         named = xcomps | {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS:
+            # "called Israel's operation a genocide" (the predicate noun parsed as an apposition of the
+            # object), "called Russia a terrorist state", "described the raid as a massacre": what the
+            # object is called, and how
+            preds = [c for c in tok.children if c.dep_ == "oprd"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] + [
+                a for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos" and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
+            named |= {x.lemma_.lower() for p_ in preds for x in (p_, *(m for m in p_.children if m.dep_ in ("amod", "compound")))}
+            if preds:
+                frames = [f for f in frames if f.mode != "phone"]  # named, not telephoned
         preps = {c.lower_ for c in [*tok.children, *_rate_preps(tok), *(
             c for c in _trailing_preps(tok) if c.lower_ in ("on", "against"))] if c.dep_ in ("prep", "agent", "dative", "prt")}
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
@@ -3551,6 +3594,7 @@ class _Frame:
 
 _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
+_DENIED_CHARGE_FRAME = _Frame("REJECT", None, rule="charge-denied")
 _JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
 _CONDEMNATION_FRAME = _Frame("ACCUSE", "disapprove", target=("of",), rule="rejection-of-conduct")
 _WARNED_RESPONSE_FRAME = _Frame("THREATEN", None, target=("to",), modality="threatened", rule="will-respond-to", strict=True)
