@@ -23,7 +23,6 @@ XFAIL = {
     "Moscow withdrew its demand that Washington": "no target from the embedded clause of the withdrawn demand",
     "India and China completed the disengagement": "RETREAT is not reciprocal: one target-less event per side",
     "Japan was sharply criticised by its trading partners": "passive ACCUSE with an unnamed source is missed",
-    "Iran refused to let inspectors": "no target from the inspectors' organisation",
     "Canada will impose retaliatory tariffs on U.S. goods if": "the conditional clause adds a SANCTION",
     "Trump threatened to impose 25 percent tariffs": "Trump is not resolved on the sentence's date (before his second term)",
     "Trump's threats against Canada have angered Ottawa.": "Trump is not resolved on the sentence's date (before his second term)",

@@ -174,6 +174,8 @@ FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
 UNDERGO_VERBS = {"face", "suffer", "experience", "pay", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
+# A body's membership and the bid for it: the owner is the (would-be) member.
+MEMBERSHIP_NOUNS = {"membership", "accession", "bid", "application", "candidacy", "entry"}
 # Verbs that name their object something ("called the sanctions illegal", "called Russia a terrorist state").
 NAMING_VERBS = {"call", "brand", "label", "term", "dub", "describe"}
 # Verbs whose subject brings on an act "from" someone: "the strikes sparked condemnation from Turkey" (with
@@ -1585,6 +1587,9 @@ class EventCoder:
             if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ == "pcomp" and t.head.head.dep_ == "prep" \
                     and verb_types.get(t.head.head.head.i) == "THREATEN":
                 return True  # "warned Japan about imposing the tariffs": the threat is the event
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and verb_types.get(t.head.head.i) == "THREATEN" and \
+                    trig.frame.type in modes:
+                return True  # "Canada will hit back with retaliatory tariffs": the threat's means, not imposed
             if t.dep_ == "dobj" and any(c.dep_ in ("oprd", "acomp") and c.lower_ not in AMOUNT_NOUNS
                                         for c in t.head.children):
                 return True  # "called the agreement illegal": a judgement of the deal, not the deal
@@ -2285,9 +2290,11 @@ class EventCoder:
                     continue
                 passive = any(g.dep_ in ("nsubjpass", "auxpass") for g in tok.children)
                 if c.dep_ not in FALLBACK_DEPS and not (c.dep_ == "agent" and not passive) and not (
-                        c.dep_ == "nsubjpass" and tok.i in root_ids and trig.frame.type in ("ASSAULT", "COERCE")):
+                        c.dep_ == "nsubjpass" and tok.i in root_ids and trig.frame.type in ("ASSAULT", "COERCE")) and not (
+                        c.dep_ == "nsubj" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in PERMITTING_VERBS | {"let"}):
                     continue  # an "agent" of an active verb is a misattached "by X" of its object; the
-                    # passive subject of an attack is what was attacked ("ports in Hodeidah were targeted")
+                    # passive subject of an attack is what was attacked ("ports in Hodeidah were targeted"); the
+                    # one let act is nearer than what it acts on ("agreed to let Sweden join NATO")
                 if c.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is an event of its own
                 if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "over") and tok.pos_ == "NOUN" and \
@@ -2304,7 +2311,7 @@ class EventCoder:
                                           or c.lemma_.lower() in self.lex.reporting_verbs):
                     continue  # only "..., targeting X": a participle of the same act (not "..., adding that")
                 seen.add(c.i)
-                frontier.append((c, depth + (c.dep_ != "prep")))  # "concern about X": one step
+                frontier.append((c, depth + (c.dep_ not in ("prep", "nsubj"))))  # "concern about X": one step
         if len(found) > 1:
             # "the assault by the RSF on El-Fasher": a party before the place it acted on
             kind = {r.id: r.kind for r in idx.refs}
@@ -2490,6 +2497,8 @@ class EventCoder:
         """"Japanese and American warships", "Mexican and Canadian goods": one party per demonym."""
         if idx.ref_at(seg, tok.i) is not None:
             return []
+        if tok.lemma_.lower() in MEMBERSHIP_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            return []  # "Sweden's NATO membership": the body joined is no second owner
         out = []
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
@@ -2543,6 +2552,9 @@ class EventCoder:
             # the nearest first: "Greece and Turkey's NATO allies" are NATO's
             mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i),
                           key=lambda c: -c.i)
+            if tok.lemma_.lower() in MEMBERSHIP_NOUNS:
+                # "Sweden's NATO membership", "Ukraine's EU bid": the member, not the body joined
+                mods.sort(key=lambda c: c.dep_ != "poss")
             # "U.S. Governmental authorities": the actor may modify the modifier
             mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in mods:
