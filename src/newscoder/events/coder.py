@@ -887,7 +887,8 @@ class EventCoder:
                 if nf is None or not own:
                     return None
                 return _Trigger(obj_noun, nf, True, own, self._subjects(tok), "noun." + nf.rule + ".via-" + lemma)
-            if nframes and frame is None and lemma in self.lex.sets.get("keeping_verbs", ()) and (
+            if nframes and frame is None and lemma in self.lex.sets.get("keeping_verbs", ()) and not _dated_conclusion(
+                    obj_noun) and (
                     obj_noun.lemma_.lower() in self.lex.sets.get("agreements", ()) or
                     all(f.type == "AGREE" for f in nframes)):
                 # "to salvage the pact", "will monitor the ceasefire", "will honor that commitment": a deal
@@ -1228,8 +1229,7 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "by") for c in tok.children):
             return None  # "Brazilian loans", "Mexico's 7.7 billion dlr loan": the borrower's, no lender named
         if frame.type == "AGREE" and not sources and tok.lemma_.lower() in self.lex.sets.get("agreements", ()) and (
-                any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONCLUDING_VERBS and not any(
-                    g.dep_ == "agent" for g in c.children) for c in tok.children) or (
+                any(not any(g.dep_ == "agent" for g in c.children) for c in _concluding_participles(tok)) or (
                 tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CONCLUDING_VERBS and tok.head.tag_ in ("VBD", "VBN")
                 and not any(c.dep_ in ("dobj", "agent") for c in tok.head.children))) and not self._between(tok):
             # "The accord signed in July 1986 aims to ...", "under a pact reached last July", "That pact,
@@ -2050,7 +2050,7 @@ class EventCoder:
             if c.dep_ == "poss" and (c.lower_ not in SKIP_PRONOUNS or c.lower_ in ("our", "my")):
                 out.append(c)  # "our support" in a quotation: the speaker's (_party)
             elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.text[:1].isupper()) \
-                    and noun.lemma_.lower() not in INQUIRY_NOUNS:
+                    and noun.lemma_.lower() not in INQUIRY_NOUNS and c.lower_ not in AMOUNT_NOUNS:  # ("a billion stg deal")
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 # "the attack by Russia and Belarus": every author (none the other's target)
@@ -2336,8 +2336,9 @@ class EventCoder:
             first[r.country] = min(first.get(r.country, (1 << 30, 0)), min(r.positions))
             if r.kind == "country" or r.country not in rep:
                 rep[r.country] = r.party(next((m.text for m in r.mentions), r.name))
-        if self._last_deal:
-            return [], []  # "... signed a peace agreement. The deal, negotiated through Qatar": a repeat
+        if self._last_deal and not _dated_conclusion(tok):
+            return [], []  # "... signed a peace agreement. The deal, negotiated through Qatar": a repeat (but
+            # "under a pact reached last July" tells when it was made)
         pair = sorted(count, key=lambda c: (-count[c], first[c]))[:2]
         if len(pair) < 2 or count[pair[1]] < 2:
             return [], []
@@ -3446,6 +3447,25 @@ def _passive_subjects(verb) -> list:
     clausal subject: that clause's subject."""
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subj or [g for c in verb.children if c.dep_ == "csubjpass" for g in c.children if g.dep_ == "nsubjpass"]
+
+
+def _concluding_participles(deal) -> list:
+    """The participles that tell ``deal`` was concluded: "the accord signed in July", also when the parse
+    hangs one on the last noun of the deal's topic ("a pact on microchip trade signed last September")."""
+    heads = [deal, *(g for c in deal.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "over")
+                     for g in c.children if g.dep_ == "pobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+            and c.lemma_.lower() in CONCLUDING_VERBS]  # (VBD: a participle the tagger took for a past)
+
+
+def _dated_conclusion(deal) -> bool:
+    """Whether the participle that concludes ``deal`` says when ("a pact reached last July", "the accord
+    signed in July 1986")."""
+    verbs = _concluding_participles(deal)
+    if deal.dep_ == "nsubj" and deal.head.lemma_.lower() in CONCLUDING_VERBS:
+        verbs.append(deal.head)
+    return any(t.ent_type_ == "DATE" for v in verbs for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod")
+               for t in c.subtree)
 
 
 def _contents(noun) -> list:
