@@ -759,6 +759,9 @@ class EventCoder:
         if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.sets.get(
                 "information", ()) for c in tok.children):
             return None  # "declined to comment", "refused to give details": withholding news, no act
+        if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("identify", "name", "quote")
+                                              for c in tok.children):
+            return None  # "the official, who asked not to be identified": anonymity, no request of a party
         if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.sets.get("called_votes", ())
                                    for c in tok.children):
             return None  # "might call an early election": a vote is called, no one is called
@@ -1225,6 +1228,10 @@ class EventCoder:
                     if g.dep_ == "pobj"]
             sources = [g for h in (tok, *sent) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"]
+        if not sources and frame.type == "AID" and frame.rule.endswith("-of-arms"):
+            # "the sale of U.S. arms to Iran", "the delivery of German tanks": whose weapons they are
+            sources = [g for g in _contents(tok) if any(c.dep_ in ("amod", "compound", "nmod") and c.i < g.i and (
+                c.pos_ == "PROPN" or c.text[:1].isupper()) for c in g.children)]
         if frame.type == "AID" and tok.lemma_.lower() in LENDING_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "by") for c in tok.children):
             return None  # "Brazilian loans", "Mexico's 7.7 billion dlr loan": the borrower's, no lender named
@@ -1587,6 +1594,9 @@ class EventCoder:
             if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ == "pcomp" and t.head.head.dep_ == "prep" \
                     and verb_types.get(t.head.head.head.i) == "THREATEN":
                 return True  # "warned Japan about imposing the tariffs": the threat is the event
+            if t.dep_ == "dobj" and t.head.dep_ in ("acl", "ccomp") and \
+                    t.head.head.lemma_.lower() in self.lex.sets.get("evidence_nouns", ()):
+                return True  # "evidence Mulroney approved the sale of helicopters to Iran": alleged, as its verb
             if t.dep_ == "pobj" and t.head.lower_ == "with" and verb_types.get(t.head.head.i) == "THREATEN" and \
                     trig.frame.type in modes:
                 return True  # "Canada will hit back with retaliatory tariffs": the threat's means, not imposed
@@ -1633,8 +1643,10 @@ class EventCoder:
             return True  # "the waiver allowed Washington to impose quotas": a rule permits, nothing is done
         if t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("xcomp", "ccomp"):
             t = t.head  # "pledged to stop dumping and open its market": the second promised act
-        while hops < 3 and t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and t.head.i != t.i:
-            t, hops = t.head, hops + 1
+        while hops < 3 and (t.dep_ in ("xcomp", "ccomp", "pcomp", "prep") or (
+                t.dep_ == "conj" and t.head.dep_ in ("xcomp", "ccomp"))) and t.head.i != t.i:
+            # (a conjunct complement: "asked Paris to curb ... and stop selling weapons to Iraq")
+            t, hops = t.head, hops + (t.dep_ != "conj")
             if t.dep_ != "xcomp" and t.lemma_.lower() in ("fail", "neglect"):
                 return False  # "failed to sign an agreement": the act, negated (annotation.md)
             outer = verb_types.get(t.i)
@@ -3209,6 +3221,11 @@ class EventCoder:
             return "intended", False  # "did not need missiles to close the strait": a purpose, not an act done
         t, up = tok, 0
         while t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i and up < 3:
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in BELIEF_VERBS and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and _infinitive(t):
+                # "Washington expects Tokyo to open its market", "does not expect the board to call for talks":
+                # someone else's act foreseen (not "is expected to sign": the subject's own plan)
+                return "hypothetical", False
             t, up = t.head, up + 1
             if (t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in self.lex.modal_markers.get(
                     "hypothetical", ()) for c in t.children)) or (
