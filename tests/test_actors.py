@@ -627,3 +627,17 @@ def test_a_lone_capitalised_administration_is_the_us_government(coder) -> None:
     assert not any(m.text == "Administration" for a in r.actors for m in a.mentions)
     r = _code(coder, "The Dutch minister held talks with Administration officials.", "1987-05-04")
     assert not any(m.text == "Administration" for a in r.actors for m in a.mentions)
+
+
+def test_a_leader_archigos_names_longer_is_the_dictionarys_one_word_name(coder) -> None:
+    # Archigos' "Hussein Ibn Talal El-Hashim" is Phoenix's "Hussein": Jordan's leader in 1987, so a king's
+    # title picks him, not Iraq's leader of the same surname
+    r = _code(coder, "King Hussein met Iraqi President Saddam Hussein in Amman.", "1987-03-22")
+    assert (_actor(r, "Hussein").country, _actor(r, "Saddam Hussein").country) == ("JOR", "IRQ")
+    assert [(e.type, e.source.country, e.target.country) for e in r.events] == [("CONSULT", "JOR", "IRQ")]
+
+
+def test_a_bare_surname_is_the_articles_office_holder_of_that_name(coder) -> None:
+    r = _code(coder, "President Saddam Hussein said Iraq had won. Hussein warned his troops to expect more "
+                     "Iranian attacks.", "1987-03-22")
+    assert [m.text for m in _actor(r, "Saddam Hussein").mentions] == ["Saddam Hussein", "Hussein"]

@@ -670,8 +670,9 @@ def add_archigos(reg: Registry, path: Path, stats: dict) -> None:
         for t in sorted(tokset):
             for p in by_tok.get((country, t), []):
                 ptoks = set(re.split(r"[\s\-]+", fold(p.name)))
-                if not tokset <= ptoks:
-                    continue  # every word of the short name must be in the full name
+                if not tokset <= ptoks and not (ptoks <= tokset and len(ptoks) < len(tokset)):
+                    continue  # every word of the short name must be in the full name (or the known
+                    # person's every word in Archigos' longer one: "Hussein" in "Hussein Ibn Talal El-Hashim")
                 if initial and not fold(p.name).startswith(initial):
                     continue
                 ov = max((_overlap(x, s, e) for x in p.roles

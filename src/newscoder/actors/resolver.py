@@ -509,17 +509,18 @@ class Resolver:
         """"LYNG" in the headline and "Lyng said" bound to the dictionary's Lyng (a Norwegian premier of
         1963, in no office on the article date) while the body names "Agriculture Secretary Richard Lyng":
         the bare surname is the article's own full-named person. Only when exactly one such person has
-        that surname."""
+        that surname, and when the dictionary's holds an office that day only if the article's does too
+        ("President Saddam Hussein ... Hussein warned", not King Hussein)."""
         people = [r for r in idx.refs if r.kind == "person" and r.mentions]
         for r1 in people:
             words = {" ".join(m.text.split()).lower() for m in r1.mentions}
-            if r1.role is not None or len(words) != 1 or " " in next(iter(words)):
+            if len(words) != 1 or " " in next(iter(words)):
                 continue
             word = next(iter(words))
             full = [r2 for r2 in people if r2 is not r1 and r2.mentions and len(r2.name.split()) >= 2
                     and (r2.surname or r2.name.split()[-1]).lower() == word]
-            if len(full) != 1:
-                continue
+            if len(full) != 1 or (r1.role is not None and (full[0].role is None or r1.titles)):
+                continue  # (a title names the dictionary's own: "King Hussein met President Saddam Hussein")
             r2 = full[0]
             for m in r1.mentions:
                 if (m.start, m.in_) not in r2.seen:
