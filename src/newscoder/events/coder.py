@@ -759,6 +759,9 @@ class EventCoder:
         if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.sets.get(
                 "information", ()) for c in tok.children):
             return None  # "declined to comment", "refused to give details": withholding news, no act
+        if lemma in ("concede", "admit", "acknowledge") and any(c.dep_ == "ccomp" for c in tok.children) and \
+                not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None  # "Hussein conceded (that) losses were high": an admission, nothing yielded to anyone
         if lemma in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("identify", "name", "quote")
                                               for c in tok.children):
             return None  # "the official, who asked not to be identified": anonymity, no request of a party
