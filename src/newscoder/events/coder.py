@@ -189,6 +189,7 @@ PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "commit", "guarantee"}
 # Verbs whose subject is given what their object's "from" names: "won a pledge from Washington".
 # Who signs, negotiates or seeks a loan is its borrower ("Peru is to sign a 2 billion dlr loan").
 BORROWING_VERBS = {"sign", "negotiate", "seek", "syndicate", "arrange", "request", "need", "want", "raise"}
+REPAYING_VERBS = {"repay", "service", "refinance", "owe", "default", "pay"}  # a loan paid back
 RECEIVING_VERBS = {"have", "win", "obtain", "secure", "get", "extract", "gain", "wring", "elicit", "accept", "take"}
 # "did not rule out retaliation / military action / sanctions": a threat (not negated), mode by the act.
 RULE_OUT_FORCE = {"force", "strike", "attack", "war", "invasion", "intervention", "operation", "military",
@@ -880,6 +881,9 @@ class EventCoder:
             if gifted and not gift and not givers:
                 consumed.add(obj_noun.i)
                 return None  # "India got a loan": received from someone not named, not given by India
+            if lemma in REPAYING_VERBS and obj_noun.lemma_.lower() in LENDING_NOUNS:
+                consumed.add(obj_noun.i)
+                return None  # "Mexico repaid its loans to the IMF": the borrower pays back, no aid given
             # "will pay an official visit to Britain": a visit paid is made, not undergone
             undergo = (lemma in UNDERGO_VERBS and not (lemma == "pay" and all(f.type == "CONSULT" for f in nframes))) \
                 or (lemma in SPARKING_VERBS and bool(givers))  # "the strikes sparked condemnation from Turkey"
