@@ -42,6 +42,7 @@ OBJECT_CONTROL_VERBS = {"persuade", "convince", "force", "compel", "oblige", "pr
 # Of those, the ones that only give leave: with a rule or a thing as subject, nothing is done.
 PERMITTING_VERBS = {"allow", "permit", "enable", "entitle", "authorize", "authorise", "empower"}
 # Of those, the ones that only try: what the object is pressed to do is not said to be done.
+TRYING_VERBS = {"try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "hope"}  # (not yet done)
 ATTEMPT_VERBS = {"persuade", "convince", "pressure", "pressurise", "pressurize", "push", "encourage", "induce"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
 DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representative", "team", "observer", "ambassador"}
@@ -1208,6 +1209,9 @@ class EventCoder:
         if tok.dep_ == "oprd" or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "call" and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)):
             return None  # "what they called Trump's 'indiscriminate' tariffs": a name for it
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in ("over", "off") for c in tok.head.children):
+            return None  # "the seamen's strike was over", "the talks are off": ended or cancelled, none under way
         if _market_demand(tok):
             return None  # "keen demand in the July contract", "boosting domestic demand", "oil demand": a market
         sources = self._noun_sources(tok)
@@ -1616,7 +1620,13 @@ class EventCoder:
                 return True  # "CANADA WELCOMES LATEST REAGAN ACID RAIN PLEDGE": the promise welcomed was told before
             # "agreed to begin negotiations": the promised talks are the content of the AGREE; "urged the
             # U.S. to hold talks", "refused to hold talks": the talks are not held (by the one who asks).
-            if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp":
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ == "xcomp" and \
+                    t.head.head.lemma_.lower() in TRYING_VERBS and trig.frame.type not in modes:
+                return True  # "as we attempt to achieve a deal": sought, not made (a penalty one tries to halt is
+                # another's, held over one: _averted)
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ == "conj" and t.head.head.dep_ == "xcomp":
+                t = t.head  # "agreeing to hold a new round of talks and have a prisoner exchange": the second content
+            if t.dep_ not in ("dobj", "conj") or t.head.pos_ != "VERB" or t.head.dep_ != "xcomp":
                 return False
             if trig.frame.type in modes:
                 # "urged Reagan to impose sanctions on Japan": the sanctions are asked for, not imposed (the
@@ -1636,9 +1646,10 @@ class EventCoder:
         if u.dep_ in ("acl", "ccomp") and u.head.pos_ == "NOUN" and \
                 u.head.lemma_.lower() in self.lex.sets.get("claims", ()) and not _hung_main_verb(u):
             return True  # "reports that Iran intended to attack ships were misleading": what is claimed, not done
-        if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) == "REQUEST" and \
+        if u.dep_ == "advcl" and _infinitive(u) and verb_types.get(u.head.i) in ("REQUEST", "AGREE") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.children):
-            return True  # "calling for sanctions against Japan to force Tokyo to open its market": the purpose
+            return True  # "calling for sanctions against Japan to force Tokyo to open its market", "signed a peace
+            # agreement to end fighting": the purpose, what is asked or agreed, not done
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "into" and \
                 t.head.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             t = t.head  # "to force Japan into opening its markets": as "to force Japan to open"
