@@ -2739,13 +2739,19 @@ class EventCoder:
         if verb.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "aux" and c.lower_ in ("may", "could", "might", "can") for c in verb.children):
             return False
+        mine = {s.country for s in sources if s.country}
         t, hops = verb, 0
         while hops < 4 and t.head.i != t.i:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
                 return False
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.reporting_verbs | {"warn", "threaten"}:
-                mine = {s.country for s in sources if s.country}
-                said = self._parties(self._subjects(t.head), seg, idx)
+                who = self._subjects(t.head)
+                said = self._parties(who, seg, idx)
+                if not said and t.i < t.head.i and mine:
+                    # "Iran can close the strait at any time, a commander said": an official the story does
+                    # not place, telling what the named state can do
+                    return any((info := self.resolver.d.title(w.lemma_.lower())) is not None and info.person
+                               for w in who)
                 return bool(said) and all(p.country in mine for p in said)
             if t.dep_ not in ("xcomp", "conj", "ccomp"):
                 return False
