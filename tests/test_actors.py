@@ -641,3 +641,11 @@ def test_a_bare_surname_is_the_articles_office_holder_of_that_name(coder) -> Non
     r = _code(coder, "President Saddam Hussein said Iraq had won. Hussein warned his troops to expect more "
                      "Iranian attacks.", "1987-03-22")
     assert [m.text for m in _actor(r, "Saddam Hussein").mentions] == ["Saddam Hussein", "Hussein"]
+
+
+def test_an_official_named_with_a_countrys_officials_is_of_that_country(coder) -> None:
+    # an official nothing else places is of the dateline's country, unless the officials he is named with
+    # have one: "Murata and other senior Japanese officials" in a story from Washington
+    r = _code(coder, "WASHINGTON, March 31 - Armacost will meet Deputy Foreign Minister Ryohei Murata and other "
+                     "senior Japanese officials, she added.", "1987-03-31")
+    assert _actor(r, "Ryohei Murata").country == "JPN"

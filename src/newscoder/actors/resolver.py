@@ -459,8 +459,8 @@ class Resolver:
                     ref.code = _code(ref.country, ref.sector)
 
     def _mate_country(self, idx: ActorIndex, ref, parsed: list) -> str | None:
-        """"Funaro and Gros visited Washington": the one country of the people ``ref`` is named together
-        with (joined by "and"), wherever he is."""
+        """"Funaro and Gros visited Washington", "Murata and other senior Japanese officials": the one
+        country of the people ``ref`` is named together with (joined by "and"), wherever he is."""
         mates = set()
         for seg, i in ref.positions:
             head = parsed[seg].doc[i]  # (unparsed paragraphs have no "conj" to follow)
@@ -468,7 +468,7 @@ class Resolver:
                 head = head.head
             joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
             mates |= {r.country for t in joined if (r := idx.ref_at(seg, t.i)) is not None and r is not ref
-                      and r.kind == "person" and r.country and self._is_country(r.country)}
+                      and r.kind in ("person", "group") and r.country and self._is_country(r.country)}
         return next(iter(mates)) if len(mates) == 1 else None
 
     def _sentence_country(self, idx: ActorIndex, ref, parsed: list) -> str | None:
