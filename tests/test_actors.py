@@ -649,3 +649,11 @@ def test_an_official_named_with_a_countrys_officials_is_of_that_country(coder) -
     r = _code(coder, "WASHINGTON, March 31 - Armacost will meet Deputy Foreign Minister Ryohei Murata and other "
                      "senior Japanese officials, she added.", "1987-03-31")
     assert _actor(r, "Ryohei Murata").country == "JPN"
+
+
+def test_the_office_named_is_the_last_person_who_held_it_that_day(coder) -> None:
+    # no title was written before "Carney": "the prime minister" is still he, Canada's prime minister that day
+    r = _code(coder, 'Speaking in Ottawa, Carney said Canada would not back down. "We will fight," the prime '
+                     'minister said.', "2025-03-14")
+    assert [m.text for m in _actor(r, "Carney").mentions] == ["Carney", "prime minister"]
+    assert r.quotes[0].speaker.name == "Mark Carney"

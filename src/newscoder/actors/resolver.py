@@ -1375,6 +1375,12 @@ class Resolver:
                 if any(c.lower_ in ("the",) for c in t.children):
                     prior = idx.last_before(seg, t.i, lambda r, low=low: r.kind == "person" and low in r.titles,
                                             window_segments=50)
+                    if prior is None and info.office and idx.date:
+                        # "Carney said ... 'We will fight,' the prime minister said": the last person named who
+                        # holds that office of his country that day, though no title was written before his name
+                        prior = idx.last_before(seg, t.i, lambda r, low=low, office=info.office: (
+                            r.kind == "person" and r.country and (h := self.d.leader(r.country, office, idx.date, title=low))
+                            is not None and h.key == r.key), window_segments=50)
                     if prior is not None:
                         idx.add_mention(prior, seg, p, self._np_range(t), t.i)
                         continue
