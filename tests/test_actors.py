@@ -657,3 +657,13 @@ def test_the_office_named_is_the_last_person_who_held_it_that_day(coder) -> None
                      'minister said.', "2025-03-14")
     assert [m.text for m in _actor(r, "Carney").mentions] == ["Carney", "prime minister"]
     assert r.quotes[0].speaker.name == "Mark Carney"
+
+
+@pytest.mark.parametrize("text, date, mention, code", [
+    ("The Rapid Support Forces shelled Omdurman.", "2024-06-10", "The Rapid Support Forces", "SDNREB"),
+    ("M23 rebels seized the town.", "2024-06-10", "M23 rebels", "CODREB"),
+    ("HTS fighters entered Aleppo.", "2024-12-01", "HTS", "SYRREB"),
+    ("HTS leaders met Turkish officials.", "2025-01-10", "HTS", "SYRGOV"),
+])
+def test_armed_movements_of_this_decade(coder, text: str, date: str, mention: str, code: str) -> None:
+    assert _actor(_code(coder, text, date), mention).code == code

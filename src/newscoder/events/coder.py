@@ -2169,6 +2169,9 @@ class EventCoder:
                 if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
                     # "are in Kiev in solidarity with Ukraine": the parse hangs "with" on the verb
                     kids += [c for c in tok.head.head.children if c.i > tok.i]
+                if tok.pos_ == "NOUN" and slot in ("on", "against"):
+                    # "the assault by the paramilitary RSF on El-Fasher": the parse hangs "on" on the author
+                    kids += [c for a in self._authors(tok) for c in a.children if c.i > a.i]
                 for c in kids:
                     if c.dep_ in ("prep", "dative") and c.lower_ in words:
                         found += [g for g in c.children if g.dep_ == "pobj"]
@@ -2547,6 +2550,14 @@ class EventCoder:
         if tok.pos_ == "PRON":
             # "They (the Kuwaitis) have also asked ...": the writer's gloss says who
             gloss = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+            if gloss is not None:
+                p = self._party(gloss, seg, idx)
+                if p is not None:
+                    return p
+        if ref is None and tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "pobj":
+            # "the assault by the paramilitary Rapid Support Forces", parsed with the name an apposition of
+            # the adjective: the name says who
+            gloss = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if gloss is not None:
                 p = self._party(gloss, seg, idx)
                 if p is not None:
