@@ -660,7 +660,8 @@ def test_the_office_named_is_the_last_person_who_held_it_that_day(coder) -> None
 
 
 @pytest.mark.parametrize("text, date, mention, code", [
-    ("The Rapid Support Forces shelled Omdurman.", "2024-06-10", "The Rapid Support Forces", "SDNREB"),
+    ("The army accused the RSF of shelling Omdurman.", "2024-06-10", "the RSF", "SDNREB"),
+    ("Ansar Allah said it hit a tanker.", "2024-06-10", "Ansar Allah", "YEMREB"),
     ("M23 rebels seized the town.", "2024-06-10", "M23 rebels", "CODREB"),
     ("HTS fighters entered Aleppo.", "2024-12-01", "HTS", "SYRREB"),
     ("HTS leaders met Turkish officials.", "2025-01-10", "HTS", "SYRGOV"),

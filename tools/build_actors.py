@@ -1379,6 +1379,7 @@ Fatah|=Al Fatah|PSE|REB|||Palestinian movement
 Amal militia|Amal movement;Shi'ite Amal militia|LBN|REB|||Lebanese Shi'ite militia
 Eritrean People's Liberation Front|EPLF|ETH|REB||1991-05-28|Eritrean rebels, in Ethiopia until 1991
 Afghan mujahideen|Afghan mujahedin;Afghan rebels;Afghan guerrillas|AFG|REB|1979-12-27|1992-04-28|Afghan resistance to the Soviet-backed government
+Houthis|Houthi;Huthis;Huthi;Ansar Allah|YEM|REB|2004-06-18||Yemeni Zaidi rebel movement (Ansar Allah)
 Rapid Support Forces|=RSF|SDN|REB|2023-04-15||Sudanese paramilitary force, at war with the army since April 2023
 M23|March 23 Movement;M23 rebels|COD|REB|2012-04-04||Congolese rebel movement in North Kivu
 Hayat Tahrir al-Sham|=HTS|SYR|REB|2017-01-28|2024-12-08|Syrian Islamist rebel alliance

@@ -72,16 +72,6 @@ IGO_CAPITAL_ONLY = {"community", "commission"}
 # Legacy CAMEO country codes still met in the actor data's codes ("ANGREB" for UNITA).
 LEGACY_CODES = {"ANG": "AGO", "ZAI": "COD", "ZAR": "COD", "JAP": "JPN", "LEB": "LBN", "KUW": "KWT",
                 "SAF": "ZAF", "UKG": "GBR", "USR": "RUS", "GMW": "DEU", "BAH": "BHS", "FRN": "FRA"}
-# Armed groups the shipped data lacks (annotation.md, "Rebels and non-state armed groups"); dictionary
-# entries of the same names win.
-GROUP_SUPPLEMENT = {
-    "m23": ("group:m23", "M23", "COD"), "march 23 movement": ("group:m23", "M23", "COD"),
-    "houthis": ("group:houthis", "Houthis", "YEM"), "houthi": ("group:houthis", "Houthis", "YEM"),
-    "huthis": ("group:houthis", "Houthis", "YEM"),
-    "rsf": ("group:rapid-support-forces", "Rapid Support Forces", "SDN"),
-    "rapid support forces": ("group:rapid-support-forces", "Rapid Support Forces", "SDN"),
-}
-_SUPP_PREFIX = {" ".join(k.split()[:m]) for k in GROUP_SUPPLEMENT for m in range(1, len(k.split()) + 1)}
 _NAME_DEPS = {"compound", "flat", "appos"}
 _US_STATE_NEXT = {"Democrat", "Democrats", "Republican", "Republicans", "Senator", "Sen.", "Rep.", "Governor", "Gov.",
                   "Congressman", "Congresswoman", "lawmaker", "lawmakers", "legislature", "Legislature", "voters",
@@ -338,7 +328,6 @@ class Resolver:
             words = k.split(" ")
             for m in range(1, len(words) + 1):
                 self._prefixes.add(" ".join(words[:m]))
-        self._prefixes |= _SUPP_PREFIX
         self._iso: dict[str, bool] = {}
 
     # The entry point -------------------------------------------------------------------------------
@@ -721,9 +710,6 @@ class Resolver:
                                    if e.kind in ("group", "organization", "igo")]
                     if entries:
                         hit = (j, entries)
-                elif key in GROUP_SUPPLEMENT and hit is None and not (tok.is_lower and j - i == 1) and \
-                        (key != "rsf" or last.text == "RSF"):
-                    hit = (j, GROUP_SUPPLEMENT[key])
             if hit is not None and all(getattr(e, "kind", None) in ("country", "government") for e in hit[1]) and \
                     _company_name(doc, hit[0] - 1):
                 i = hit[0]
