@@ -42,8 +42,9 @@ OBJECT_CONTROL_VERBS = {"persuade", "convince", "force", "compel", "oblige", "pr
 # Of those, the ones that only give leave: with a rule or a thing as subject, nothing is done.
 PERMITTING_VERBS = {"allow", "permit", "enable", "entitle", "authorize", "authorise", "empower"}
 # Of those, the ones that only try: what the object is pressed to do is not said to be done.
-TRYING_VERBS = {"try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "hope"}  # (not yet done)
 ATTEMPT_VERBS = {"persuade", "convince", "pressure", "pressurise", "pressurize", "push", "encourage", "induce"}
+# Verbs of one's own effort: a deal one tries or hopes to achieve is not made.
+TRYING_VERBS = {"try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "hope"}
 VAGUE_THINGS = {"thing", "much", "lot", "many", "most", "everything", "anything", "something", "nothing"}
 DELEGATE_NOUNS = {"delegation", "delegate", "negotiator", "envoy", "representative", "team", "observer", "ambassador"}
 # What threatens as a market force, not as a party: "Soviet mercury sales threaten EC producers".
@@ -1225,20 +1226,18 @@ class EventCoder:
             sources = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         if frame.mode == "deport" or frame.rule.startswith("expulsion"):
-            owner = [c for c in tok.children if c.dep_ == "poss"]
-            if owner and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                # "Iran's expulsion from OPEC", "his deportation to Mexico": the one sent out, not the sender
-                senders = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                           for g in c.children if g.dep_ == "pobj"]
-                return _Trigger(tok, frame, True, senders, owner, "noun." + frame.rule + ".of-owner") if senders \
-                    else None
-        if not sources and (frame.mode == "deport" or frame.rule.startswith("expulsion")):
             # "the deportation of 40 Filipino workers from Kuwait", "the expulsion of two diplomats from
             # Britain" (the parse may hang "from" on the ones sent): the state they are sent out of sends them
             sent = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"]
-            sources = [g for h in (tok, *sent) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            senders = [g for h in (tok, *sent) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"]
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            if owner and not sent:
+                # "Iran's expulsion from OPEC", "his deportation to Mexico": the one sent out, not the sender
+                return _Trigger(tok, frame, True, senders, owner, "noun." + frame.rule + ".of-owner") if senders \
+                    else None
+            sources = sources or senders
         if not sources and frame.type == "AID" and frame.rule.endswith("-of-arms"):
             # "the sale of U.S. arms to Iran", "the delivery of German tanks": whose weapons they are
             sources = [g for g in _contents(tok) if any(c.dep_ in ("amod", "compound", "nmod") and c.i < g.i and (
@@ -2547,17 +2546,11 @@ class EventCoder:
 
     def _party(self, tok, seg: int, idx) -> Party | None:
         ref = idx.ref_at(seg, tok.i)
-        if tok.pos_ == "PRON":
-            # "They (the Kuwaitis) have also asked ...": the writer's gloss says who
-            gloss = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
-            if gloss is not None:
-                p = self._party(gloss, seg, idx)
-                if p is not None:
-                    return p
-        if ref is None and tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "pobj":
-            # "the assault by the paramilitary Rapid Support Forces", parsed with the name an apposition of
-            # the adjective: the name says who
-            gloss = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if tok.pos_ == "PRON" or (ref is None and tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "pobj"):
+            # "They (the Kuwaitis) have also asked ...": the writer's gloss says who; "the assault by the
+            # paramilitary Rapid Support Forces", parsed with the name an apposition of the adjective
+            kinds = ("NOUN", "PROPN") if tok.pos_ == "PRON" else ("PROPN",)
+            gloss = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in kinds), None)
             if gloss is not None:
                 p = self._party(gloss, seg, idx)
                 if p is not None:
