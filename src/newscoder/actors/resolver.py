@@ -1168,6 +1168,8 @@ class Resolver:
                                     country=ctx.country, sector=ctx.sector, role=ctx.title, surname=words[-1])
         if ctx.title:
             ref.titles.add(ctx.title.lower())
+            ref.titles.update(ph.lower() for ph in ctx.phrases)  # "the spokesperson" after "foreign ministry
+            # spokesperson Lin Jian"
             if ref.country is None and ctx.country:
                 ref.country, ref.sector = ctx.country, ctx.sector
                 ref.code = _code(ctx.country, ctx.sector)
@@ -1278,6 +1280,7 @@ class Resolver:
                     break
             if found:
                 m, phrase, info = found
+                ctx.phrases.append(phrase)
                 if ctx.title is None or len(phrase) > len(ctx.title):
                     ctx.title, ctx.sector, ctx.office = phrase, info.sector or ctx.sector, info.office
                 k = m
@@ -1355,7 +1358,8 @@ class Resolver:
                 idx.add_mention(ref, seg, p, self._np_range(t), t.i)
                 continue
             if info is not None and (t.lower_ in ("president", "minister", "premier", "chancellor", "leader", "king",
-                                                  "queen", "emir", "monarch", "shah", "sultan", "emperor")
+                                                  "queen", "emir", "monarch", "shah", "sultan", "emperor",
+                                                  "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy")
                                      or " " in low):
                 # "the prime minister": the last person of the article with that title.
                 if any(c.lower_ in ("the",) for c in t.children):
@@ -1683,7 +1687,8 @@ def _main_subject(doc, i: int, singular: bool) -> bool:
 
 @dataclass(slots=True)
 class _Ctx:
-    title: str | None = None
+    title: str | None = None  # the longest title phrase before the name ("foreign ministry")
+    phrases: list[str] = field(default_factory=list)  # every one ("foreign ministry", "spokesperson")
     sector: str | None = None
     office: str | None = None
     country: str | None = None
