@@ -1192,8 +1192,8 @@ class EventCoder:
         frames = self.lex.noun_frames(tok.lemma_.lower())
         if not frames and tok.lemma_.lower() == "tour" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
                 tok.head.head.lemma_.lower() in ARRIVING_VERBS:
-            # "Weizsaecker, who arrives on a four-day official tour on Friday": a visit (a "tour" elsewhere is
-            # too often a past round of stops or a sightseeing one)
+            # "the president, who arrives on a state tour": a visit (a "tour" elsewhere is too often a past
+            # round of stops or a sightseeing one)
             frames = self.lex.noun_frames("visit")
         if not frames:
             return None
