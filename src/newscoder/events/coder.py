@@ -1169,6 +1169,23 @@ class EventCoder:
             return None
         return _Trigger(tok, _UNDER_FIRE_FRAME, False, critics, subj, "verb.under-fire")
 
+    def _nominal_light_verb(self, tok):
+        """"the U.S. and EU express concern over ...", "Britain and Japan voice concern": a present-tense verb the
+        tagger took for a noun compound of its object. The verb's subject hangs on the verb or, before it, on
+        the object."""
+        verb = next((c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i == tok.i - 1), None)
+        mod = self.lex.modifier(verb.lemma_.lower(), tok.lemma_.lower()) if verb is not None else None
+        if mod is None:
+            return None
+        subs = [c for c in verb.children if c.dep_ == "nsubj"] or \
+               [c for c in tok.children if c.dep_ in ("nmod", "compound", "nsubj") and c.pos_ == "PROPN" and c.i < verb.i]
+        if not subs:
+            return None
+        nframes = self.lex.noun_frames(tok.lemma_.lower())
+        base = self._choose(nframes, tok, _contents(tok)) if nframes else None
+        return _Trigger(tok, _ModFrame(mod, base), False, subs + list(subs[0].conjuncts),
+                        self._frame_targets(base, tok) if base else [], "mod." + mod.rule + ".noun")
+
     def _noun_trigger(self, tok):
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # a noun used as a modifier: "tariff talks", "strike missile"
@@ -1189,6 +1206,9 @@ class EventCoder:
                 base = self._choose(nframes, tok, _contents(tok)) if nframes else None
                 return _Trigger(tok, _ModFrame(mod, base), False, self._subjects(verb),
                                 self._frame_targets(base, tok) if base else [], "mod." + mod.rule + ".conj")
+        trig = self._nominal_light_verb(tok)
+        if trig is not None:
+            return trig
         frames = self.lex.noun_frames(tok.lemma_.lower())
         if not frames and tok.lemma_.lower() == "tour" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
                 tok.head.head.lemma_.lower() in ARRIVING_VERBS:
