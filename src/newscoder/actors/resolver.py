@@ -52,6 +52,10 @@ CONTEXT_NOUNS = {"army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "M
 JOINT_HEADS = {"leader", "government", "country", "nation", "minister", "head", "president", "representative"}
 JOINT_WE_SEGMENTS = 3
 _WE = re.compile(r"\b(?:[Ww]e|WE|[Uu]s|[Oo]ur|OUR)\b")
+# Titles that name the same post when a story refers back to its holder ("its ambassador to Kuwait, X ...
+# the envoy said").
+HOSTED_ENDS = (" to", " in", " at")  # "ambassador to": a title read with its host's preposition
+SAME_TITLES = {w: g for g in ({"ambassador", "envoy"}, {"spokesman", "spokeswoman", "spokesperson"}) for w in g}
 # "ambassador to Kuwait", "the envoy in Tokyo": the country after these is the host, not the official's.
 HOST_PREPS = {"to", "in", "at"}
 CONTEXT_PLURAL = {"force": "MIL", "authority": "GOV"}  # only as plurals: "security forces", "the authorities"
@@ -1363,7 +1367,9 @@ class Resolver:
                                      or " " in low):
                 # "the prime minister": the last person of the article with that title.
                 if any(c.lower_ in ("the",) for c in t.children):
-                    prior = idx.last_before(seg, t.i, lambda r, low=low: r.kind == "person" and low in r.titles,
+                    alike = SAME_TITLES.get(low, {low})
+                    prior = idx.last_before(seg, t.i, lambda r, alike=alike: r.kind == "person" and any(
+                        ti in alike or ti.rsplit(" ", 1)[0] in alike and ti.endswith(HOSTED_ENDS) for ti in r.titles),
                                             window_segments=50)
                     if prior is None and info.office and idx.date:
                         # "Carney said ... 'We will fight,' the prime minister said": the last person named who
