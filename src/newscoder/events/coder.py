@@ -173,6 +173,8 @@ _PEOPLE_NOUNS = {"counterpart", "delegation", "leader", "official", "minister", 
 FIGHTER_NOUNS = {"rebel", "fighter", "militant", "gunman", "insurgent", "militia", "militiaman", "guerrilla",
                  "jihadist", "combatant", "member", "commander", "group", "movement", "faction", "leader",
                  "spokesman", "spokesperson", "wing"}
+# What answers an act, done by the ones it comes "from" ("the response from Washington was swift").
+REACTION_NOUNS = {"reaction", "response", "condemnation", "criticism", "reply"}
 RAIDER_NOUNS = FORCE_NOUNS | FIGHTER_NOUNS | {"contra"}  # whose raids are attacks, not police searches
 UNDERGO_VERBS = {"face", "suffer", "experience", "pay", "endure", "incur", "receive", "risk", "fear", "escape", "avoid", "survive",
                  "withstand", "weather", "undergo", "draw", "attract"}
@@ -1967,6 +1969,12 @@ class EventCoder:
                 # "Korea's envoy, Kim Chul-su, and the U.S. ambassador replied": the conjunct
                 # hung on the apposition
                 beyond = [x for a in c.children if a.dep_ == "appos" for x in a.conjuncts] if not c.conjuncts else []
+                if c.lemma_.lower() in REACTION_NOUNS and not c.conjuncts:
+                    # "Reactions from the U.S., Japan and the EU were swift, condemning ...": whose reactions
+                    owners = [g for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
+                              for g in a.children if g.dep_ == "pobj"]
+                    if owners:
+                        return owners + list(owners[0].conjuncts)
                 return lead + [c] + middle + list(c.conjuncts) + beyond + [x for g in more for x in (g, *g.conjuncts)]
             if c.dep_ == "nsubjpass":
                 agent = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
