@@ -2120,6 +2120,10 @@ class EventCoder:
         if not out:
             # "condemned the assault by Hamas on Israel", parsed with "by" on the verb
             out.extend(x for g in self._authors(noun) if g.head.head.i == noun.head.i for x in (g, *g.conjuncts))
+        if not out and noun.dep_ == "nsubj" and noun.head.lemma_ == "come":
+            # "Condemnation also came from Britain and France": whence it came
+            out.extend(x for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
         return out
 
     @staticmethod
