@@ -668,3 +668,12 @@ def test_the_office_named_is_the_last_person_who_held_it_that_day(coder) -> None
 ])
 def test_armed_movements_of_this_decade(coder, text: str, date: str, mention: str, code: str) -> None:
     assert _actor(_code(coder, text, date), mention).code == code
+
+
+def test_the_government_is_not_a_country_named_only_as_a_place(coder: Coder) -> None:
+    # "in France and South Africa" says where ships lie idle: "the government" two paragraphs on is the story's
+    # (Chile's), not the last country named
+    r = _code(coder, "Chilean dockers went on strike on Monday. Chile's copper exports have halted, and ships "
+                     "lay idle in France and South Africa, union officials said.\n\nAnalysts said the strike "
+                     "worried the government.", "1987-03-05")
+    assert _actor(r, "government").code == "CHLGOV"

@@ -585,6 +585,7 @@ class Resolver:
         mentioned country in the paragraph before the noun, else in the article before it, else in the
         whole article (a headline). One pass over the article's mentions, then one per paragraph."""
         by_seg: dict[int, list[tuple[int, str]]] = {}
+        located: set[tuple[int, int]] = set()  # "ships lay idle in Spain and South Africa": places, not parties
         for ref in idx.refs:
             if not self._is_country(ref.country) or (ref.code and not ref.code.startswith(ref.country)):
                 continue  # IGOs; "IMGMUS" (al-Qaeda): a religious code, not Mauritius
@@ -592,6 +593,9 @@ class Resolver:
                 if _affair_name(parsed[pos[0]].doc, pos[1]):
                     continue  # "the Iran-Contra hearings ..., Senate officials said": no context for the Senate
                 by_seg.setdefault(pos[0], []).append((pos[1], ref.country))
+                doc = parsed[pos[0]].doc
+                if doc[pos[1]].dep_ in ("pobj", "conj") and _located(doc[pos[1]]):
+                    located.add(pos)
         total: dict[str, int] = {}
         for items in by_seg.values():
             for _, c in items:
@@ -605,7 +609,7 @@ class Resolver:
                 done_seg += 1
                 for i, c in by_seg.get(done_seg, ()):
                     before[c] = before.get(c, 0) + 1
-                    if last is None or last[0] < done_seg * 100000 + i:
+                    if (last is None or last[0] < done_seg * 100000 + i) and (done_seg, i) not in located:
                         last = (done_seg * 100000 + i, c)
             here: dict[str, tuple[int, int]] = {}
             for i, c in by_seg.get(seg, ()):
@@ -1702,6 +1706,14 @@ class _Ctx:
 
 
 _QUOTE_CHARS = frozenset('"“”')
+
+
+def _located(tok) -> bool:
+    """A name that says where something is or happened ("in South Africa", "in France and Spain")."""
+    hops = 0
+    while tok.dep_ == "conj" and hops < 8:
+        tok, hops = tok.head, hops + 1
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 def _quoted(doc, tok) -> bool:
