@@ -1622,10 +1622,31 @@ class Resolver:
                         idx.ref_at(seg, k) for k in range(subj.left_edge.i, subj.right_edge.i + 1)):
                     return None
         if low in GROUP_PRONOUNS:
+            own = self._clause_subject(idx, seg, tok) if low in ("its", "their") and tok.dep_ == "poss" else None
+            if own is not None:
+                return own
             return idx.last_before(seg, tok.i, lambda r: r.kind in ("government", "igo", "organization", "group", "country"),
                                    window_segments=1, sentence_start=tok.sent.start,
                                    subject_ok=lambda pos: _main_subject(tok.doc, pos[1], singular=low in ("it", "its")))
         return None
+
+
+    @staticmethod
+    def _clause_subject(idx: ActorIndex, seg: int, tok) -> Ref | None:
+        """"if America went ahead with its tariffs": a possessive's own clause subject, a state or a body
+        named before it with no other actor between, owns it."""
+        v, hops = tok.head, 0
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and hops < 4:
+            v, hops = v.head, hops + 1
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ != "advcl":
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i and not c.conjuncts), None)
+        ref = idx.ref_at(seg, subj.i) if subj is not None else None
+        if ref is None or ref.kind not in ("country", "government", "igo", "organization"):
+            return None
+        if any((r := idx.ref_at(seg, k)) is not None and r is not ref for k in range(subj.i + 1, tok.i)):
+            return None  # "for Japan to strike back against the U.S. for its sanctions": the nearer one may own it
+        return ref
 
 
 _SAYING = {"say", "tell", "add", "state", "declare", "insist", "claim", "announce", "warn", "report", "stress"}

@@ -696,8 +696,11 @@ class EventCoder:
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _ARSON_FRAME.rule)
         if lemma == "rule":
             trig = self._rule_out(tok)
-            if trig is not None:
-                return trig
+            if trig is not None or _refused_xcomp(tok):
+                return trig  # ("refused to rule out talks": nothing ruled out)
+        if lemma in REFUSING_VERBS and any(_refused_xcomp(c) and c.lemma_.lower() == "rule" and any(
+                g.dep_ == "prt" and g.lower_ == "out" for g in c.children) for c in tok.children):
+            return None  # "refused to rule out retaliation": no refusal (a threat, when the infinitive's is one)
         if lemma in self.lex.sets.get("warned_when_negated", ()):
             trig = self._will_not_allow(tok)
             if trig is not None:
@@ -1124,9 +1127,9 @@ class EventCoder:
 
     def _rule_out(self, tok):
         """"did not rule out retaliatory measures against the U.S.": a THREATEN by the subject."""
-        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or not any(
-                c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
-            return None
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or not (any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or _refused_xcomp(tok)):
+            return None  # ("refused / declined to rule out": not ruled out either)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None:
             return None
@@ -3554,6 +3557,14 @@ def _contents(noun) -> list:
     """What a nominal act is of or for: "a pledge of retaliation", "a call for sanctions"."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
             for g in c.children if g.dep_ == "pobj"]
+
+
+REFUSING_VERBS = {"refuse", "decline"}
+
+
+def _refused_xcomp(tok) -> bool:
+    """``tok`` is the infinitive of "refused / declined to ..."."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_VERBS and _infinitive(tok)
 
 
 def _object_anchor(tok):
