@@ -677,3 +677,10 @@ def test_the_government_is_not_a_country_named_only_as_a_place(coder: Coder) -> 
                      "lay idle in France and South Africa, union officials said.\n\nAnalysts said the strike "
                      "worried the government.", "1987-03-05")
     assert _actor(r, "government").code == "CHLGOV"
+
+
+def test_the_council_members_are_the_council_named_before(coder: Coder) -> None:
+    # "the council members": the compound noun of an IGO named before, under the members' "the"
+    r = _code(coder, "The UN Security Council met on Haiti on Monday. The council members urged the gangs to "
+                     "lay down their arms.", "2024-03-11")
+    assert _actor(r, "council").code == "UNGOV"

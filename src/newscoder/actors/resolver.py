@@ -73,6 +73,7 @@ CIVIL_SECTORS = frozenset(CIVIL_PLURAL.values())
 IGO_NOUNS = {"bloc": (), "grouping": (), "alliance": ("NATO",), "commission": ("EU",), "council": ("UN", "EU"),
              "assembly": ("UN",), "organisation": (), "organization": (), "community": ("EU",)}
 IGO_CAPITAL_ONLY = {"community", "commission"}
+MEMBER_NOUNS = {"member", "official", "minister", "diplomat", "leader", "envoy", "delegate", "ambassador"}
 # Legacy CAMEO country codes still met in the actor data's codes ("ANGREB" for UNITA).
 LEGACY_CODES = {"ANG": "AGO", "ZAI": "COD", "ZAR": "COD", "JAP": "JPN", "LEB": "LBN", "KUW": "KWT",
                 "SAF": "ZAF", "UKG": "GBR", "USR": "RUS", "GMW": "DEU", "BAH": "BHS", "FRN": "FRA"}
@@ -1503,7 +1504,9 @@ class Resolver:
         """"the bloc", "the 11-nation grouping", "the Commission": the most recent IGO of the article."""
         if low in IGO_CAPITAL_ONLY and not _CAPS.match(t.text):
             return False
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) and not (
+        members = t.dep_ == "compound" and t.head.lemma_.lower() in MEMBER_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)  # "the council members"
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) and not members and not (
                 low in IGO_CAPITAL_ONLY and t.dep_ == "compound" and (t.i > t.sent.start or t.pos_ == "PROPN")
                 and not any(c.dep_ in ("compound", "amod") for c in t.children)):
             return False  # "the bloc"; "Commission officials" (capitalised, inside a sentence)
