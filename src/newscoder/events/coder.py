@@ -2567,20 +2567,20 @@ class EventCoder:
         return [tok]
 
     def _modifier_conjuncts(self, tok, first, seg: int, idx) -> list[Party]:
-        """"Japanese and American warships", "Mexican and Canadian goods": one party per demonym."""
-        if idx.ref_at(seg, tok.i) is not None:
+        """"Japanese and American warships", "Mexican and Canadian goods": one party per demonym (also of
+        officials the resolver made a group of the first: "Iranian and Saudi officials")."""
+        own = idx.ref_at(seg, tok.i)
+        if own is not None and not (own.kind == "group" and tok.pos_ == "NOUN"):
             return []
         if tok.lemma_.lower() in MEMBERSHIP_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             return []  # "Sweden's NATO membership": the body joined is no second owner
         out = []
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
-                r = idx.ref_at(seg, c.i)
-                if r is not None and r.kind in ("country", "government", "igo") and r.id != first.actor:
-                    out.append(r.party(c.text))  # "Japanese and American warships" as two modifiers
-                for g in c.conjuncts:
+                for g in (c, *c.conjuncts):  # ("Japanese and American warships" also as two modifiers)
                     r = idx.ref_at(seg, g.i)
-                    if r is not None and r.kind in ("country", "government", "igo") and r.id != first.actor:
+                    if r is not None and r.kind in ("country", "government", "igo") and r.id != first.actor and \
+                            (own is None or r.country != first.country):
                         out.append(r.party(g.text))
         return out
 
