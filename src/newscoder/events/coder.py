@@ -1985,6 +1985,11 @@ class EventCoder:
             if c.dep_ == "agent":
                 agent = [g for g in c.children if g.dep_ == "pobj"]
                 return agent + [x for a in agent for x in a.conjuncts]
+        hung = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i for g in c.children
+                if g.dep_ == "nsubj" and g.i < c.i]
+        if hung:
+            # "Egypt and Qatar are mediating between ...", parsed with the subject on the auxiliary
+            return hung + list(hung[0].conjuncts)
         head = verb.head
         if verb.dep_ in ("attr", "acomp") and verb.tag_ == "VBG" and head.lemma_ == "be":
             return self._subjects(head, depth + 1)  # "Qatar is mediating between ...", parsed as "is" + attribute
@@ -2631,7 +2636,8 @@ class EventCoder:
                 # "Sweden's NATO membership", "Ukraine's EU bid": the member, not the body joined
                 mods.sort(key=lambda c: c.dep_ != "poss")
             # "U.S. Governmental authorities": the actor may modify the modifier
-            mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+            mods += [g for c in mods for g in c.children if g.i < c.i and (g.dep_ in ("compound", "amod") or (
+                g.dep_ == "npadvmod" and c.lower_ in FLAG_WORDS))]  # ("a Greek-flagged tanker": Greece's)
             for c in mods:
                 if _origin_mark(c):
                     continue  # "Chinese-made missiles" are not China's
@@ -3636,6 +3642,7 @@ WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
+FLAG_WORDS = {"flagged", "registered", "owned"}  # a ship's flag, registry or owner says whose it is
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
 
 
