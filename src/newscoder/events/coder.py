@@ -2648,7 +2648,7 @@ class EventCoder:
                 elif tok.lemma_.lower() in GOV_NOUNS and c.dep_ == "compound":
                     kinds = kinds + ("group",)  # "a foreign ministry statement": the ministry's
                 if r is None and c.dep_ == "poss" and c.pos_ == "PRON" and (
-                        (c.lower_ in ("its", "their") and (tok.lemma_.lower() in FORCE_NOUNS or (
+                        (c.lower_ in ("its", "their") and (tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in VESSEL_NOUNS or (
                             # "tariffs on its exports": the exporter's goods (not "its imports", bought from others)
                             tok.lemma_.lower() in self.lex.sets.get("trade_goods", ()) and
                             tok.lemma_.lower() not in ("import", "purchase")))) or
@@ -3642,6 +3642,7 @@ WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
+VESSEL_NOUNS = {"ship", "boat", "vessel", "tanker", "freighter", "trawler", "ferry"}  # "fired at its supply boat"
 FLAG_WORDS = {"flagged", "registered", "owned"}  # a ship's flag, registry or owner says whose it is
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
 
