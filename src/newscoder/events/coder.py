@@ -753,7 +753,7 @@ class EventCoder:
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _BREAKTHROUGH_FRAME.rule)
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
-        if lemma == "call" and any((c.dep_ == "oprd" and not {x.lemma_.lower() for x in (c, *(
+        if lemma == "call" and any((c.dep_ == "oprd" and _oprd_object(c) is None and not {x.lemma_.lower() for x in (c, *(
                 m for m in c.children if m.dep_ in ("amod", "compound")))} & self.lex.sets.get("condemnations", set()))
                                    or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
             return None  # "what it called military assets": naming, not a call (but "called it illegal", "called
@@ -799,10 +799,12 @@ class EventCoder:
                 return None  # a particle with no entry changes the verb ("stormed out"): no event
         else:
             frames = []
-            if not any(c.dep_ == "dobj" for c in tok.children):
-                # spaCy often parses a particle as a preposition: "called on Japan to", "pulled out of".
+            if not any(c.dep_ == "dobj" or _oprd_object(c) is not None for c in tok.children):
+                # spaCy often parses a particle as a preposition: "called on Japan to", "pulled out of" (not
+                # "called on Monday")
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in self.lex.particles(lemma):
+                    if c.dep_ == "prep" and c.lower_ in self.lex.particles(lemma) and not (c.lower_ == "on" and any(
+                            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)):
                         frames = self.lex.verb_frames(lemma, c.lower_)
                         if frames:
                             break
@@ -1860,10 +1862,11 @@ class EventCoder:
             # "called Israel's operation a genocide" (the predicate noun parsed as an apposition of the
             # object), "called Russia a terrorist state", "described the raid as a massacre": what the
             # object is called, and how
-            preds = [c for c in tok.children if c.dep_ == "oprd"] + [
+            preds = [c for c in tok.children if c.dep_ == "oprd" and _oprd_object(c) is None] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] + [
-                a for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos" and any(
-                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)]
+                a for o in tok.children if o.dep_ == "dobj" for a in o.children if (a.dep_ == "appos" and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)) or (a.dep_ == "amod" and a.i > o.i)]
+            # ("called Washington's move unacceptable", parsed with the adjective a modifier after the noun)
             named |= {x.lemma_.lower() for p_ in preds for x in (p_, *(m for m in p_.children if m.dep_ in ("amod", "compound")))}
             if preds:
                 frames = [f for f in frames if f.mode != "phone"]  # named, not telephoned
@@ -2164,7 +2167,7 @@ class EventCoder:
         for slot in frame.target:
             found = []
             if slot in ("dobj", "obj"):
-                found = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                found = [c for c in tok.children if c.dep_ in ("dobj", "obj") or _oprd_object(c) is not None]
                 found = [n for c in found for n in ([
                     m for m in c.children if m.dep_ == "nmod" and m.pos_ == "PROPN" and any(
                         d.dep_ == "det" and m.i < d.i for d in c.children)] or [c])]
@@ -2377,6 +2380,9 @@ class EventCoder:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "over") and tok.pos_ == "NOUN" and \
                         tok.lemma_.lower() in self.lex.sets.get("topics", ()):
                     continue  # "agreed to discuss the problems of Kampuchea": what is talked about, not with whom
+                if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in BREACH_NOUNS and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in NORM_NOUNS for g in c.children):
+                    continue  # "a violation of WTO rules", "a breach of EU law": whose rules, not who broke them
                 if c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN" and tok.i not in root_ids:
                     pass  # "welcomed the lifting by the United States of the sanctions": the act's author
                 elif c.dep_ == "prep" and (c.lower_ not in FALLBACK_PREPS or (
@@ -3565,6 +3571,14 @@ def _contents(noun) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _oprd_object(tok):
+    """"Carney called Trump on Monday", parsed with the name a predicate of an object that is not there: the
+    name is the object."""
+    if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children):
+        return tok
+    return None
+
+
 REFUSING_VERBS = {"refuse", "decline"}
 
 
@@ -3642,6 +3656,8 @@ WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
+BREACH_NOUNS = {"violation", "breach", "infringement", "contravention", "defiance"}
+NORM_NOUNS = {"rule", "law", "charter", "norm", "principle", "regulation", "convention", "statute", "resolution"}
 VESSEL_NOUNS = {"ship", "boat", "vessel", "tanker", "freighter", "trawler", "ferry"}  # "fired at its supply boat"
 FLAG_WORDS = {"flagged", "registered", "owned"}  # a ship's flag, registry or owner says whose it is
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
