@@ -694,6 +694,15 @@ class EventCoder:
             # "a gunboat had set the Greek freighter on fire", "set ... ablaze"
             return _Trigger(tok, _ARSON_FRAME, False, self._subjects(tok),
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _ARSON_FRAME.rule)
+        ult = _ultimatum(tok)
+        if ult is not None:
+            # a deadline given to act is a demand backed by a threat: the giver's ultimatum to the one given it
+            return _Trigger(tok, _ULTIMATUM_FRAME, False, self._subjects(tok), ult[0], "verb." + _ULTIMATUM_FRAME.rule)
+        if _infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "acl") and any(
+                (u := _ultimatum(a)) is not None and u[1].i in (tok.i, *(x.i for x in u[1].conjuncts))
+                for a in (tok.head, tok.head.head)):
+            consumed.update(t.i for t in tok.subtree)
+            return None  # what the ultimatum demands is not done ("to reach a deal": no deal either)
         if lemma == "rule":
             trig = self._rule_out(tok)
             if trig is not None or _refused_xcomp(tok):
@@ -3757,6 +3766,24 @@ _OBLIGATION_FRAME = _Frame("REQUEST", None, rule="said-must")
 _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
+_ULTIMATUM_FRAME = _Frame("THREATEN", None, modality="threatened", rule="ultimatum", strict=True)
+DEADLINE_NOUNS = {"day", "week", "month", "hour", "year", "time", "deadline", "ultimatum"}
+
+
+def _ultimatum(tok):
+    """"gave Russia 50 days to reach a deal", "gave Hamas until Saturday to free the hostages": (the ones given
+    a deadline, the act demanded of them); else None."""
+    if tok.lemma_.lower() != "give":
+        return None
+    kids = list(tok.children)
+    given = [c for c in kids if c.dep_ == "dative" or (c.dep_ == "dobj" and c.pos_ == "PROPN")]
+    time = [c for c in kids if (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS) or (
+        c.dep_ == "prep" and c.lower_ == "until")]
+    act = next((c for c in [*kids, *(g for t in time for g in t.children)] if c.dep_ in ("advcl", "xcomp", "acl")
+                and _infinitive(c)), None)
+    if not given or not time or act is None:
+        return None
+    return given + list(given[0].conjuncts), act
 _MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
 _RESPONSE_FRAME = _Frame("THREATEN", None, modality="threatened", rule="would-meet-response")
 _POLICY_ATTACK_FRAME = _Frame("ACCUSE", "disapprove", target=("on", "against"), rule="attack-on-policy")
