@@ -1845,6 +1845,8 @@ class EventCoder:
         # "received the Finnish President Mauno Koivisto": the title before a name is what the object is
         obj_lemmas |= {c.lemma_.lower() for o in objs if o.pos_ == "PROPN" for c in o.children
                        if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.i < o.i}
+        if any(o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for o in objs):
+            obj_lemmas.add("visitor")  # "Xi received Vladimir Putin": a person received is a visitor
         if any((o.pos_ == "NUM" and not any(o.children)) or (o.tag_ == "NNPS" or o.tag_ == "NNS") and
                self.resolver.d.demonym(o.text) is not None for o in objs):
             obj_lemmas.add("national")  # "captured 48", "captured 48 Libyans": people (detainees)
