@@ -1882,7 +1882,8 @@ class EventCoder:
             if preds:
                 frames = [f for f in frames if f.mode != "phone"]  # named, not telephoned
         preps = {c.lower_ for c in [*tok.children, *_rate_preps(tok), *(
-            c for c in _trailing_preps(tok) if c.lower_ in ("on", "against"))] if c.dep_ in ("prep", "agent", "dative", "prt")}
+            c for c in _trailing_preps(tok) if c.lower_ in ("on", "against") or _sent_to(tok, c))]
+                 if c.dep_ in ("prep", "agent", "dative", "prt")}
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
         joint = preps  # "develop a fighter plane with the U.S.": the partner's "with" hung on the object
         if tok.pos_ == "VERB" and any(f.type == "COOPERATE" and f.when_prep for f in frames) and any(
@@ -2223,7 +2224,7 @@ class EventCoder:
                     if slot in ("to", "against"):
                         words = (slot, "toward", "towards")
                 kids = [c for h in holders for c in h.children] + _rate_preps(tok) + [
-                    c for c in _trailing_preps(tok) if c.lower_ in ("on", "against")]
+                    c for c in _trailing_preps(tok) if c.lower_ in ("on", "against") or _sent_to(tok, c)]
                 if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
                     # "are in Kiev in solidarity with Ukraine": the parse hangs "with" on the verb
                     kids += [c for c in tok.head.head.children if c.i > tok.i]
@@ -3531,13 +3532,22 @@ def _trailing_preps(noun) -> list:
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
         return []
     out, nxt = [], noun.right_edge.i + 1
-    for c in sorted((c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.i > noun.i), key=lambda c: c.i):
+    for c in sorted((c for c in noun.head.children if (c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.lower_ == "to"))
+                     and c.i > noun.i), key=lambda c: c.i):
         if c.i != nxt:
             break
         if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             out.append(c)
         nxt = c.right_edge.i + 1
     return out
+
+
+SENDING_VERBS = {"send", "deliver", "hand", "address", "dispatch", "pass", "convey", "forward"}
+
+
+def _sent_to(noun, prep) -> bool:
+    """"sent a letter to Gorbachev": the "to" the parse hangs on a verb of sending is the object's."""
+    return prep.lower_ == "to" and noun.head.lemma_.lower() in SENDING_VERBS
 
 
 def _within_period(day: dt.date, d) -> bool:
