@@ -2040,6 +2040,16 @@ class EventCoder:
         if verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()) \
                 and head.lemma_.lower() in self.lex.sets.get("intent_owners", ()):
             return self._subjects(head, depth + 1)  # "Reagan announced last week plans to ...": a noun parsed as a verb
+        if verb.tag_ == "VBZ" and verb.lemma_.lower() in self.lex.sets.get("intent_nouns", ()):
+            # "since Reagan announced last week plans to impose ...", parsed with "plans" a verb of its own
+            # after the time phrase: the announcer's plans
+            k = verb.i - 1
+            while k > verb.sent.start and (verb.doc[k].ent_type_ in ("DATE", "TIME") or verb.doc[k].dep_ == "npadvmod"):
+                k -= 1  # "last week"
+            owner = verb.doc[k]
+            if k < verb.i - 1 and owner.pos_ == "VERB" and owner.lemma_.lower() in self.lex.sets.get("intent_owners", ()) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return self._subjects(owner, depth + 1)
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
             # "has said it will not let Iraq mine the channel to block shipping and offered its
             # warships": a finite verb joined to an infinitive belongs with the finite verb above it
