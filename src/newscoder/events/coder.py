@@ -2000,10 +2000,11 @@ class EventCoder:
             if c.dep_ == "agent":
                 agent = [g for g in c.children if g.dep_ == "pobj"]
                 return agent + [x for a in agent for x in a.conjuncts]
-        hung = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i for g in c.children
-                if g.dep_ == "nsubj" and g.i < c.i]
+        hung = [g for c in verb.children if (c.dep_ == "aux" or (c.dep_ == "advcl" and c.tag_ == "VBG")) and c.i < verb.i
+                for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         if hung:
-            # "Egypt and Qatar are mediating between ...", parsed with the subject on the auxiliary
+            # "Egypt and Qatar are mediating between ...", "Potash producers, claiming unfair subsidies, are
+            # seeking a tariff", parsed with the subject on the auxiliary or on the participle between
             return hung + list(hung[0].conjuncts)
         head = verb.head
         if verb.dep_ in ("attr", "acomp") and verb.tag_ == "VBG" and head.lemma_ == "be":
@@ -2711,6 +2712,17 @@ class EventCoder:
                           for g in c.children if g.dep_ == "pobj"):
                     r = idx.ref_at(seg, g.i)
                     if r is not None and r.kind in ("country", "government", "igo", "group"):
+                        return r.party(tok.text)
+            if tok.lemma_.lower() in TRADE_PEOPLE and tok.tag_ == "NNS":
+                # "potash producers from New Mexico", "farmers from Bavaria": the country they are from
+                for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj"):
+                    r = idx.ref_at(seg, g.i)
+                    if r is not None and r.kind == "place" and r.country:
+                        # "from New Mexico": the place's country, when the story names it (a place is no party)
+                        r = next((x for x in idx.refs if x.mentions and x.country == r.country
+                                  and x.kind in ("country", "government")), None)
+                    if r is not None and r.kind in ("country", "government") and r.country:
                         return r.party(tok.text)
             if tok.lemma_.lower() in FORCE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Chad says troops killed ...": unowned forces of a reporting country.
@@ -3687,6 +3699,8 @@ WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
+TRADE_PEOPLE = {"producer", "manufacturer", "maker", "exporter", "importer", "grower", "farmer", "fisherman",
+                "worker", "miner"}  # people "from" a place are of its country
 BREACH_NOUNS = {"violation", "breach", "infringement", "contravention", "defiance"}
 NORM_NOUNS = {"rule", "law", "charter", "norm", "principle", "regulation", "convention", "statute", "resolution"}
 VESSEL_NOUNS = {"ship", "boat", "vessel", "tanker", "freighter", "trawler", "ferry"}  # "fired at its supply boat"
