@@ -2939,6 +2939,19 @@ class EventCoder:
                 (idx.ref_at(seg, t.i).key or "") if idx.ref_at(seg, t.i) is not None else "").startswith("metonym:"))]
         sources = self._parties(src_toks, seg, idx)
         targets = self._parties(trig.target_toks, seg, idx)
+        if targets and any(t.pos_ == "PRON" and t.lower_ not in REFLEXIVES for t in trig.target_toks):
+            # "told the U.S. that the Greek government would not accept it": a pronoun object read as the
+            # subject itself names no counterpart; the ones told it are (else there is no event, as before)
+            mine = {s.actor for s in sources}
+            said = {p_.actor for t in trig.target_toks if t.pos_ == "PRON" and (p_ := self._party(t, seg, idx)) is not None}
+            kept = [t for t in targets if not (t.actor in mine and t.actor in said)]
+            if not kept:
+                told = [x for x in (self._party(t, seg, idx) for t in self._addressees(trig.token)) if x is not None
+                        and x.actor not in mine and not (x.sector == "MED" or (x.code or "").endswith("MED"))]
+                if not told:
+                    return
+                kept = told
+            targets = kept
         if not targets and getattr(frame, "strict", False):
             return  # "went to court": the frame's own slot names no party
         if trig.nominal and sources:
@@ -3699,6 +3712,7 @@ WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
 # "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
 # ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 TRADE_PEOPLE = {"producer", "manufacturer", "maker", "exporter", "importer", "grower", "farmer", "fisherman",
                 "worker", "miner"}  # people "from" a place are of its country
 BREACH_NOUNS = {"violation", "breach", "infringement", "contravention", "defiance"}
