@@ -377,6 +377,7 @@ class EventCoder:
             trigs = self._reported_breaches(doc, trigs)
             trigs = self._obligations(doc, trigs)
             trigs += self._rebuttals(doc)
+            trigs += self._violations(doc)
             if p.in_ == "title":
                 heads = self._headline_verbs(doc, seg, idx)
                 if heads:
@@ -1516,6 +1517,31 @@ class EventCoder:
             t, hops = t.head, hops + 1
         return next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and
                      c.lemma_.lower() in self.lex.reporting_verbs and c.i > tok.i), None)
+
+    def _violations(self, doc) -> list:
+        """"Turkey said Greece had armed the islands in violation of international law": an act said to be done
+        "in violation / breach of" a rule or a pact is an ACCUSE by the one who says so of the one who did it
+        (in a quotation with no reporting verb, by the quotation's speaker)."""
+        out = []
+        for tok in doc:
+            if tok.lemma_.lower() not in BREACH_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+                continue
+            act, hops = tok.head.head, 0
+            while act.pos_ not in ("VERB", "AUX") and act.dep_ in ("dobj", "pobj", "prep") and hops < 3:
+                act, hops = act.head, hops + 1  # "armed the islands in violation of ...", hung on the object
+            if act.pos_ not in ("VERB", "AUX"):
+                continue
+            doers = self._subjects(act)
+            if not doers:
+                continue
+            rep = self._reporting_verb(act) or next(
+                (a for a in act.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
+            speaker = self._subjects(rep) if rep is not None else []
+            if speaker:
+                out.append(_Trigger(tok, _VIOLATION_FRAME, False, speaker, doers, "verb." + _VIOLATION_FRAME.rule))
+            else:  # the quotation's speaker, if it is one (_expand)
+                out.append(_Trigger(tok, _VIOLATION_FRAME, False, [], doers, "verb." + _VIOLATION_FRAME.rule + ".quoted"))
+        return out
 
     def _rebuttals(self, doc) -> list:
         """"Samuels replied that the E.C. charges were unfounded", "the accusations are baseless, China said":
@@ -3804,6 +3830,7 @@ _BREACH_FRAME = _Frame("ACCUSE", "allege", rule="reported-breach")
 _REBUTTAL_FRAME = _Frame("REJECT", None, rule="rebuttal")
 _DENIED_CHARGE_FRAME = _Frame("REJECT", None, rule="charge-denied")
 _JUDGED_FRAME = _Frame("ACCUSE", "disapprove", rule="called-unfair")
+_VIOLATION_FRAME = _Frame("ACCUSE", "allege", rule="in-violation")
 _CONDEMNATION_FRAME = _Frame("ACCUSE", "disapprove", target=("of",), rule="rejection-of-conduct")
 _WARNED_RESPONSE_FRAME = _Frame("THREATEN", None, target=("to",), modality="threatened", rule="will-respond-to", strict=True)
 _WILL_NOT_ALLOW_FRAME = _Frame("THREATEN", None, target=(), modality="threatened", rule="will-not-allow")
