@@ -2978,8 +2978,8 @@ class EventCoder:
                     return
                 kept = told
             targets = kept
-        if not targets and getattr(frame, "strict", False):
-            return  # "went to court": the frame's own slot names no party
+        if not targets and getattr(frame, "strict", False) and not (getattr(frame, "mutual", False) and len(sources) > 1):
+            return  # "went to court": the frame's own slot names no party (a mutual act of two names both)
         if trig.nominal and sources:
             places = {r.id for r in idx.refs if r.kind == "place"}
             sources = [s for s in sources if s.actor not in places]  # "the Istanbul talks": where, not who
