@@ -612,6 +612,8 @@ class EventCoder:
         return None
 
     def _verb_trigger(self, tok, consumed: set[int]):
+        if tok.i in consumed:
+            return None  # inside an act ruled out or demanded ("ruled out ceding territory")
         lemma = self._joined_lemma(tok) or tok.lemma_.lower()
         doc = tok.doc
         if lemma in ("respond", "retaliate", "defend", "strike") and tok.dep_ == "acl" and \
@@ -706,8 +708,12 @@ class EventCoder:
             return None  # what the ultimatum demands is not done ("to reach a deal": no deal either)
         if lemma == "rule":
             trig = self._rule_out(tok)
-            if trig is not None or _refused_xcomp(tok):
-                return trig  # ("refused to rule out talks": nothing ruled out)
+            out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            if out:
+                # the act ruled out, or not ruled out, is not done ("did not rule out attacking U.S. ships")
+                consumed.update(t.i for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" for t in c.subtree)
+            if trig is not None or _refused_xcomp(tok) or (out and any(c.dep_ == "neg" for c in tok.children)):
+                return trig  # ("refused to rule out talks", "did not rule out meeting them": nothing ruled out)
         if lemma in REFUSING_VERBS and any(_refused_xcomp(c) and c.lemma_.lower() == "rule" and any(
                 g.dep_ == "prt" and g.lower_ == "out" for g in c.children) for c in tok.children):
             return None  # "refused to rule out retaliation": no refusal (a threat, when the infinitive's is one)
@@ -1143,6 +1149,17 @@ class EventCoder:
                 c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or _refused_xcomp(tok)):
             return None  # ("refused / declined to rule out": not ruled out either)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if obj is None and act is not None:
+            # "did not rule out attacking U.S. ships": the act's own kind says what is threatened
+            kinds = {f.type for f in [*self.lex.verb_frames(act.lemma_.lower()), *(
+                f for c in act.children if c.dep_ == "dobj" for f in self.lex.noun_frames(c.lemma_.lower()))]}
+            mode = "force" if kinds & {"ASSAULT", "COERCE"} else "sanction" if "SANCTION" in kinds else None
+            if mode is None:
+                return None
+            frame = _Frame("THREATEN", mode, target=("dobj", "against", "on", "to", "toward"), modality="threatened",
+                           rule="not-rule-out")
+            return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, act), "verb.not-rule-out")
         if obj is None:
             return None
         low = obj.lemma_.lower()
