@@ -580,6 +580,9 @@ class _Article:
                 out.extend(c.subtree)
             elif c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at"):
                 out.extend(c.subtree)
+            elif c.i > tok.i and c.dep_ == "acl" and c.tag_ == "VBN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
+                # "a statement issued by the Soviet embassy": its author
+                out.extend(g for a in c.children if a.dep_ == "agent" for g in a.subtree)
         return [t for t in out if not self.quoted(seg, t)]
 
     def _np_text(self, seg: int, tok) -> str:
@@ -632,6 +635,9 @@ class _Article:
                 via = via.head
             if via.dep_ == "prep" and via.lower_ in ("of", "for") and speaks_for:
                 found.append(ref)
+            elif tok.lemma_.lower() in _STATEMENT_NOUNS and ((via.dep_ == "prep" and via.lower_ == "from") or (
+                    via.dep_ == "acl" and via.tag_ == "VBN" and any(a.dep_ == "agent" and a.i < t.i for a in via.children))):
+                found.append(ref)  # "a statement from the Kremlin", "a statement issued by the Soviet embassy"
             elif via.i < tok.i and via.dep_ != "prep" and speaks_for:
                 found.append(ref)
         for ref in found:
