@@ -3167,7 +3167,9 @@ class EventCoder:
         if trig.nominal and verb is not None and head.dep_ in ("dobj", "pobj") and ".via-" not in trig.rule:
             vl = verb.lemma_.lower()
             if vl not in self.lex.light_verbs and not any(vl in w for w in self.lex.modal_markers.values()) and \
-                    self.lex.verb_frames(vl) and not (vl in MOTION_VERBS and head.head.lower_ == "for"):
+                    self.lex.verb_frames(vl) and not (vl in MOTION_VERBS and head.head.lower_ == "for") and \
+                    not (head.head.lower_ == "with" and any(c.lower_ == "ahead" for c in verb.children)):
+                # (but "if Washington went ahead with the tariffs": as meant as going ahead)
                 # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs.
                 mverb = None
         if trig.rule.endswith(".concluded"):
@@ -3175,6 +3177,9 @@ class EventCoder:
             mverb = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in CONCLUDING_VERBS),
                          head.head)
         modality, negated = self._modality(mverb if mverb is not None else head)
+        if modality == "hypothetical" and trig.nominal and mverb is not None and head.head.lower_ == "with" and any(
+                c.lower_ == "ahead" for c in mverb.children):
+            modality = "threatened"  # "if Washington goes ahead with the tariffs": tariffs it has threatened
         if trig.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             negated = True  # "Baker sees no trade war over tariffs", "Iran intends no threat to shipping"
         if trig.rule in ("verb.not-rule-out", "verb.will-not-allow"):
