@@ -1207,8 +1207,12 @@ class EventCoder:
         """"the U.S. and EU express concern over ...", "Britain and Japan voice concern": a present-tense verb the
         tagger took for a noun compound of its object. The verb's subject hangs on the verb or, before it, on
         the object."""
-        verb = next((c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i == tok.i - 1), None)
-        mod = self.lex.modifier(verb.lemma_.lower(), tok.lemma_.lower()) if verb is not None else None
+        if tok.i == 0:
+            return None
+        verb = tok.doc[tok.i - 1]  # (read off the token before, not the children: this runs for every noun)
+        if verb.dep_ != "compound" or verb.tag_ != "NN" or verb.head.i != tok.i:
+            return None
+        mod = self.lex.modifier(verb.lemma_.lower(), tok.lemma_.lower())
         if mod is None:
             return None
         subs = [c for c in verb.children if c.dep_ == "nsubj"] or \
@@ -1540,6 +1544,8 @@ class EventCoder:
         "in violation / breach of" a rule or a pact is an ACCUSE by the one who says so of the one who did it
         (in a quotation with no reporting verb, by the quotation's speaker)."""
         out = []
+        if not _BREACH_RE.search(doc_text(doc)):
+            return out  # most paragraphs: no token walk
         for tok in doc:
             if tok.lemma_.lower() not in BREACH_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
                 continue
@@ -3764,6 +3770,7 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself
 TRADE_PEOPLE = {"producer", "manufacturer", "maker", "exporter", "importer", "grower", "farmer", "fisherman",
                 "worker", "miner"}  # people "from" a place are of its country
 BREACH_NOUNS = {"violation", "breach", "infringement", "contravention", "defiance"}
+_BREACH_RE = re.compile(r"\b(?:" + "|".join(sorted(BREACH_NOUNS)) + r")", re.I)
 NORM_NOUNS = {"rule", "law", "charter", "norm", "principle", "regulation", "convention", "statute", "resolution"}
 VESSEL_NOUNS = {"ship", "boat", "vessel", "tanker", "freighter", "trawler", "ferry"}  # "fired at its supply boat"
 FLAG_WORDS = {"flagged", "registered", "owned"}  # a ship's flag, registry or owner says whose it is
