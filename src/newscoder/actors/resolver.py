@@ -1633,7 +1633,6 @@ class Resolver:
                                    subject_ok=lambda pos: _main_subject(tok.doc, pos[1], singular=low in ("it", "its")))
         return None
 
-
     @staticmethod
     def _clause_subject(idx: ActorIndex, seg: int, tok) -> Ref | None:
         """"if America went ahead with its tariffs": a possessive's own clause subject, a state or a body

@@ -701,7 +701,8 @@ class EventCoder:
         if ult is not None:
             # a deadline given to act is a demand backed by a threat: the giver's ultimatum to the one given it
             return _Trigger(tok, _ULTIMATUM_FRAME, False, self._subjects(tok), ult[0], "verb." + _ULTIMATUM_FRAME.rule)
-        if _infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "acl") and any(
+        if tok.dep_ in ("advcl", "xcomp", "acl") and "give" in (tok.head.lemma_, tok.head.head.lemma_) and \
+                _infinitive(tok) and any(
                 (u := _ultimatum(a)) is not None and u[1].i in (tok.i, *(x.i for x in u[1].conjuncts))
                 for a in (tok.head, tok.head.head)):
             consumed.update(t.i for t in tok.subtree)
@@ -3175,8 +3176,8 @@ class EventCoder:
             if vl not in self.lex.light_verbs and not any(vl in w for w in self.lex.modal_markers.values()) and \
                     self.lex.verb_frames(vl) and not (vl in MOTION_VERBS and head.head.lower_ == "for") and \
                     not (head.head.lower_ == "with" and any(c.lower_ == "ahead" for c in verb.children)):
-                # (but "if Washington went ahead with the tariffs": as meant as going ahead)
-                # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs.
+                # "Japan would protest the U.S. tariffs": the tariffs are not what "would" governs (but "if
+                # Washington went ahead with the tariffs": as meant as going ahead)
                 mverb = None
         if trig.rule.endswith(".concluded"):
             # "The accord signed in July 1986 aims to protect": the participle tells when, and that it was done
