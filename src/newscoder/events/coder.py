@@ -3765,16 +3765,17 @@ WILLING_WORDS = {"willing", "ready", "prepared", "open", "available"}
 WILLING_TYPES = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Cooperative acts whose announced negation ("will not negotiate") is a refusal: REJECT.
 REFUSABLE = {"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "SUPPORT"}
-# "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
-# ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
-REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}  # may name the subject
 TRADE_PEOPLE = {"producer", "manufacturer", "maker", "exporter", "importer", "grower", "farmer", "fisherman",
                 "worker", "miner"}  # people "from" a place are of its country
+# Acts done "in violation / breach of" a rule are accused; the rules' owner is not ("a violation of WTO rules").
 BREACH_NOUNS = {"violation", "breach", "infringement", "contravention", "defiance"}
 _BREACH_RE = re.compile(r"\b(?:" + "|".join(sorted(BREACH_NOUNS)) + r")", re.I)
 NORM_NOUNS = {"rule", "law", "charter", "norm", "principle", "regulation", "convention", "statute", "resolution"}
 VESSEL_NOUNS = {"ship", "boat", "vessel", "tanker", "freighter", "trawler", "ferry"}  # "fired at its supply boat"
 FLAG_WORDS = {"flagged", "registered", "owned"}  # a ship's flag, registry or owner says whose it is
+# "Chinese-made missiles", "Soviet-built jets": where a thing comes from, not a party to the act.
+# ("a Kuwaiti-owned tanker", "a Liberian-flagged ship" say whose the thing is: not these.)
 ORIGIN_WORDS = {"made", "built", "designed", "manufactured", "produced", "supplied", "developed"}
 
 
@@ -3874,6 +3875,9 @@ _EVIDENCE_FRAME = _Frame("ACCUSE", "allege", rule="evidence-against")
 _STRIKING_FRAME = _Frame("PROTEST", "boycott", rule="striking-workers")
 _RESIST_FRAME = _Frame("THREATEN", None, rule="vow-to-fight", strict=True)
 _ULTIMATUM_FRAME = _Frame("THREATEN", None, modality="threatened", rule="ultimatum", strict=True)
+_MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
+_RESPONSE_FRAME = _Frame("THREATEN", None, modality="threatened", rule="would-meet-response")
+_POLICY_ATTACK_FRAME = _Frame("ACCUSE", "disapprove", target=("on", "against"), rule="attack-on-policy")
 DEADLINE_NOUNS = {"day", "week", "month", "hour", "year", "time", "deadline", "ultimatum"}
 
 
@@ -3891,9 +3895,8 @@ def _ultimatum(tok):
     if not given or not time or act is None:
         return None
     return given + list(given[0].conjuncts), act
-_MOVING_FRAME = _Frame("MOBILIZE", "troops", context=("military",), rule="forces-move")
-_RESPONSE_FRAME = _Frame("THREATEN", None, modality="threatened", rule="would-meet-response")
-_POLICY_ATTACK_FRAME = _Frame("ACCUSE", "disapprove", target=("on", "against"), rule="attack-on-policy")
+
+
 RESIST_VERBS = {"fight", "oppose", "resist", "challenge", "contest", "combat", "defy", "block"}
 
 
