@@ -595,7 +595,7 @@ class Resolver:
                     continue  # "the Iran-Contra hearings ..., Senate officials said": no context for the Senate
                 by_seg.setdefault(pos[0], []).append((pos[1], ref.country))
                 doc = parsed[pos[0]].doc
-                if doc[pos[1]].dep_ in ("pobj", "conj") and _located(doc[pos[1]]):
+                if _located(doc[pos[1]]):
                     located.add(pos)
         total: dict[str, int] = {}
         for items in by_seg.values():

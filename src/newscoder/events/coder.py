@@ -770,7 +770,7 @@ class EventCoder:
                             [c for c in tok.children if c.dep_ == "dobj"], "verb." + _BREAKTHROUGH_FRAME.rule)
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             return None  # "X is to blame": X is blamed (by the speaker: _reported_breaches)
-        if lemma == "call" and any((c.dep_ == "oprd" and _oprd_object(c) is None and not {x.lemma_.lower() for x in (c, *(
+        if lemma == "call" and any((c.dep_ == "oprd" and not _oprd_object(c) and not {x.lemma_.lower() for x in (c, *(
                 m for m in c.children if m.dep_ in ("amod", "compound")))} & self.lex.sets.get("condemnations", set()))
                                    or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
             return None  # "what it called military assets": naming, not a call (but "called it illegal", "called
@@ -781,7 +781,7 @@ class EventCoder:
         if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "about") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in VAGUE_THINGS for g in c.children) for c in tok.children):
             return None  # "he and the Canadian PM 'agree on many things'": shared views, no deal
-        if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.sets.get(
+        if lemma in REFUSING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.sets.get(
                 "information", ()) for c in tok.children):
             return None  # "declined to comment", "refused to give details": withholding news, no act
         if lemma in ("concede", "admit", "acknowledge") and any(c.dep_ == "ccomp" for c in tok.children) and \
@@ -816,7 +816,7 @@ class EventCoder:
                 return None  # a particle with no entry changes the verb ("stormed out"): no event
         else:
             frames = []
-            if not any(c.dep_ == "dobj" or _oprd_object(c) is not None for c in tok.children):
+            if not any(c.dep_ == "dobj" or _oprd_object(c) for c in tok.children):
                 # spaCy often parses a particle as a preposition: "called on Japan to", "pulled out of" (not
                 # "called on Monday")
                 for c in tok.children:
@@ -1150,30 +1150,25 @@ class EventCoder:
                 c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or _refused_xcomp(tok)):
             return None  # ("refused / declined to rule out": not ruled out either)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
-        if obj is None and act is not None:
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None) if obj is None else None
+        if act is not None:
             # "did not rule out attacking U.S. ships": the act's own kind says what is threatened
             kinds = {f.type for f in [*self.lex.verb_frames(act.lemma_.lower()), *(
                 f for c in act.children if c.dep_ == "dobj" for f in self.lex.noun_frames(c.lemma_.lower()))]}
             mode = "force" if kinds & {"ASSAULT", "COERCE"} else "sanction" if "SANCTION" in kinds else None
-            if mode is None:
-                return None
-            frame = _Frame("THREATEN", mode, target=("dobj", "against", "on", "to", "toward"), modality="threatened",
-                           rule="not-rule-out")
-            return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, act), "verb.not-rule-out")
-        if obj is None:
-            return None
-        low = obj.lemma_.lower()
-        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
-        if low in RULE_OUT_FORCE or "military" in mods:
-            mode = "force"
-        elif low in RULE_OUT_SANCTION and (low not in ("measure", "action", "step") or mods & RULE_OUT_MODS):
-            mode = "sanction"
+        elif obj is not None:
+            low = obj.lemma_.lower()
+            mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+            mode = "force" if low in RULE_OUT_FORCE or "military" in mods else "sanction" if (
+                low in RULE_OUT_SANCTION and (low not in ("measure", "action", "step") or mods & RULE_OUT_MODS)) else None
         else:
+            mode = None
+        if mode is None:
             return None
-        frame = _Frame("THREATEN", mode, target=("against", "on", "to", "toward"), modality="threatened",
-                       rule="not-rule-out")
-        return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, tok),
+        # (the gerund's own object is whom it is aimed at: "attacking U.S. ships")
+        frame = _Frame("THREATEN", mode, target=("dobj",) * (act is not None) + ("against", "on", "to", "toward"),
+                       modality="threatened", rule="not-rule-out")
+        return _Trigger(tok, frame, False, self._subjects(tok), self._frame_targets(frame, act if act is not None else tok),
                         "verb.not-rule-out")
 
     def _will_not_allow(self, tok):
@@ -1522,9 +1517,13 @@ class EventCoder:
             t, hops = t.head, hops + 1
         return out
 
-    def _reported_by(self, tok) -> tuple:
-        """The reporting verb of the clause holding ``tok`` and its subjects (the speaker), else (None, [])."""
+    def _reported_by(self, tok, above: bool = False) -> tuple:
+        """The reporting verb of the clause holding ``tok`` and its subjects (the speaker), else (None, []). With
+        ``above``, else any reporting verb ``tok`` hangs under ("answered during the debate that the claims
+        were false", parsed as a relative clause of "debate")."""
         rep = self._reporting_verb(tok)
+        if rep is None and above:
+            rep = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
         return (rep, self._subjects(rep)) if rep is not None else (None, [])
 
     def _reporting_verb(self, tok):
@@ -1558,9 +1557,7 @@ class EventCoder:
             doers = self._subjects(act)
             if not doers:
                 continue
-            rep = self._reporting_verb(act) or next(
-                (a for a in act.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
-            speaker = self._subjects(rep) if rep is not None else []
+            _rep, speaker = self._reported_by(act, above=True)
             if speaker:
                 out.append(_Trigger(tok, _VIOLATION_FRAME, False, speaker, doers, "verb." + _VIOLATION_FRAME.rule))
             else:  # the quotation's speaker, if it is one (_expand)
@@ -1615,11 +1612,7 @@ class EventCoder:
                 frame = _JUDGED_FRAME
             if claim is None:
                 continue  # ('told reporters this was unacceptable': what was put to it, answered in context)
-            # "answered during the debate that the E.C. claims were false" parsed as a relative clause of
-            # "debate": the reporting verb above it
-            rep = self._reporting_verb(tok) or next(
-                (a for a in tok.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
-            speaker = self._subjects(rep) if rep is not None else []
+            _rep, speaker = self._reported_by(tok, above=True)
             if speaker:
                 out.append(_Trigger(pred, frame, False, speaker, [claim] if claim.pos_ != "PRON" else [],
                                     "verb." + frame.rule))
@@ -1923,7 +1916,7 @@ class EventCoder:
             # "called Israel's operation a genocide" (the predicate noun parsed as an apposition of the
             # object), "called Russia a terrorist state", "described the raid as a massacre": what the
             # object is called, and how
-            preds = [c for c in tok.children if c.dep_ == "oprd" and _oprd_object(c) is None] + [
+            preds = [c for c in tok.children if c.dep_ == "oprd" and not _oprd_object(c)] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] + [
                 a for o in tok.children if o.dep_ == "dobj" for a in o.children if (a.dep_ == "appos" and any(
                     d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)) or (a.dep_ == "amod" and a.i > o.i)]
@@ -2240,7 +2233,7 @@ class EventCoder:
         for slot in frame.target:
             found = []
             if slot in ("dobj", "obj"):
-                found = [c for c in tok.children if c.dep_ in ("dobj", "obj") or _oprd_object(c) is not None]
+                found = [c for c in tok.children if c.dep_ in ("dobj", "obj") or _oprd_object(c)]
                 found = [n for c in found for n in ([
                     m for m in c.children if m.dep_ == "nmod" and m.pos_ == "PROPN" and any(
                         d.dep_ == "det" and m.i < d.i for d in c.children)] or [c])]
@@ -3682,12 +3675,10 @@ def _contents(noun) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _oprd_object(tok):
+def _oprd_object(tok) -> bool:
     """"Carney called Trump on Monday", parsed with the name a predicate of an object that is not there: the
     name is the object."""
-    if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children):
-        return tok
-    return None
+    return tok.dep_ == "oprd" and tok.pos_ == "PROPN" and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children)
 
 
 REFUSING_VERBS = {"refuse", "decline"}
